@@ -1,0 +1,34 @@
+/// The extraction engine's entry point: text in, claims out.
+///
+///     let result = Extractor().extract(text: article, doc: "a.txt")
+///     for claim in result.claims { print(claim.value, claim.unit, claim.metric) }
+public struct Extractor: Sendable {
+    public init() {}
+
+    /// Every quantity in `text`, resolved (value, unit, bound, span) but not linked.
+    public func quantities(in text: String) -> [Quantity] {
+        QuantityScanner.scan(NormalizedText(text))
+    }
+
+    /// Every quantity in `text` as a linked claim.
+    /// - Parameters:
+    ///   - doc: the document's path as the user gave it (copied into each claim).
+    ///   - docDate: the publication date when known (flag or metadata); inferred from the text otherwise.
+    public func extract(text: String, doc: String = "", docDate: DocumentDate? = nil) -> ExtractionResult {
+        let normalized = NormalizedText(text)
+        let quantities = QuantityScanner.scan(normalized)
+        return ClaimLinker.link(quantities, in: normalized, doc: doc, docDate: docDate)
+    }
+}
+
+/// What `Extractor.extract` returns: the claims and the document date they were resolved against.
+public struct ExtractionResult: Sendable {
+    public var claims: [Claim]
+    /// The date relative words (今年, 去年) were resolved against; nil when none could be found.
+    public var docDate: DocumentDate?
+
+    public init(claims: [Claim], docDate: DocumentDate?) {
+        self.claims = claims
+        self.docDate = docDate
+    }
+}

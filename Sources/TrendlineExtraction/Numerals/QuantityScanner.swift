@@ -1,0 +1,6 @@
+/// Finds every quantity in a text.
+enum QuantityScanner {
+    static func scan(_ text: NormalizedText) -> [Quantity] {
+        []
+    }
+}

@@ -1,0 +1,86 @@
+/// Document text as Unicode scalars, folded one-to-one so that offsets into the folded text are
+/// offsets into the original: full-width digits and symbols become ASCII, the Traditional forms of
+/// numeral and unit characters become Simplified, ideographic spaces become spaces.
+/// Chinese clause punctuation (，；：。) is kept as it is.
+public struct NormalizedText: Sendable {
+    /// The original scalars (for quoting spans verbatim).
+    public let original: [Unicode.Scalar]
+    /// The folded scalars, same length as `original`.
+    public let scalars: [Unicode.Scalar]
+
+    public init(_ text: String) {
+        let orig = Array(text.unicodeScalars)
+        original = orig
+        var out = orig
+        for i in out.indices { out[i] = NormalizedText.fold(out[i]) }
+        scalars = out
+    }
+
+    public var count: Int { scalars.count }
+
+    /// The original text of [start, end).
+    public func text(_ start: Int, _ end: Int) -> String {
+        var s = String.UnicodeScalarView()
+        s.append(contentsOf: original[max(0, start)..<min(end, original.count)])
+        return String(s)
+    }
+
+    /// The folded text of [start, end).
+    public func folded(_ start: Int, _ end: Int) -> String {
+        var s = String.UnicodeScalarView()
+        s.append(contentsOf: scalars[max(0, start)..<min(end, scalars.count)])
+        return String(s)
+    }
+
+    /// One-to-one fold of a single scalar.
+    @inline(__always)
+    public static func fold(_ c: Unicode.Scalar) -> Unicode.Scalar {
+        let v = c.value
+        if v < 0x80 { return c }
+        switch v {
+        case 0xFF10...0xFF19, 0xFF21...0xFF3A, 0xFF41...0xFF5A:  // full-width digits and letters
+            return Unicode.Scalar(v - 0xFEE0)!
+        case 0xFF05: return "%"
+        case 0xFF0E: return "."
+        case 0xFF5E: return "~"
+        case 0xFF0D: return "-"
+        case 0xFF0B: return "+"
+        case 0xFF04: return "$"
+        case 0xFFE5: return "¥"
+        case 0x3000, 0x00A0, 0x2002, 0x2003, 0x2009, 0x202F: return " "
+        case 0x5104: return "亿"  // 億
+        case 0x842C: return "万"  // 萬
+        case 0x5169: return "两"  // 兩
+        case 0x9EDE: return "点"  // 點
+        case 0x500B: return "个"  // 個
+        case 0x5713: return "元"  // 圓
+        case 0x7D04: return "约"  // 約
+        case 0x9918: return "余"  // 餘
+        case 0x8207: return "与"  // 與
+        case 0x6578: return "数"  // 數
+        case 0x5E7E: return "几"  // 幾
+        case 0x9805: return "项"  // 項
+        case 0x81FA: return "台"  // 臺
+        case 0x8F1B: return "辆"  // 輛
+        case 0x7D1A: return "级"  // 級
+        case 0x9054: return "达"  // 達
+        case 0x5E63: return "币"  // 幣
+        case 0x6B50: return "欧"  // 歐
+        case 0x88CF: return "里"  // 裏
+        case 0x5678: return "吨"  // 噸
+        case 0x9577: return "长"  // 長
+        case 0x6E1B: return "减"  // 減
+        case 0x8A08: return "计"  // 計
+        case 0x6E2C: return "测"  // 測
+        case 0x9810: return "预"  // 預
+        case 0x5C07: return "将"  // 將
+        case 0x6A19: return "标"  // 標
+        case 0x898F: return "规"  // 規
+        case 0x984D: return "额"  // 額
+        case 0x5834: return "场"  // 場
+        case 0x696D: return "业"  // 業
+        case 0x7522: return "产"  // 產
+        default: return c
+        }
+    }
+}

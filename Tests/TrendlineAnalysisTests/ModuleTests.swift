@@ -1,0 +1,4 @@
+import Testing
+@testable import TrendlineAnalysis
+
+@Test func moduleLoads() { #expect(Bool(true)) }

@@ -1,0 +1,4 @@
+import Testing
+@testable import TrendlineExtraction
+
+@Test func moduleLoads() { #expect(Bool(true)) }

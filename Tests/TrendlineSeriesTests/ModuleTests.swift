@@ -1,0 +1,4 @@
+import Testing
+@testable import TrendlineSeries
+
+@Test func moduleLoads() { #expect(Bool(true)) }

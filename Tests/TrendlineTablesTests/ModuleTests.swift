@@ -1,0 +1,4 @@
+import Testing
+@testable import TrendlineTables
+
+@Test func moduleLoads() { #expect(Bool(true)) }
