@@ -32,3 +32,11 @@ public struct ExtractionResult: Sendable {
         self.docDate = docDate
     }
 }
+
+extension Extractor {
+    /// Resolves one expression ("超1.2万亿元", "20%～30%") to the quantity that covers most of it,
+    /// or nil when it states no quantity.
+    public func parse(_ expression: String) -> Quantity? {
+        quantities(in: expression).max { ($0.end - $0.start) < ($1.end - $1.start) }
+    }
+}

@@ -1,6 +1,411 @@
-/// Finds every quantity in a text.
+/// Finds every quantity in a text: numeral → scale → unit, with the qualifiers around it.
+///
+/// The scan is one left-to-right pass over the folded scalars. At each place a number can start
+/// (a digit, a Chinese numeral, a vague prefix such as 数/上, 百分之, a currency symbol) it tries to read
+/// a quantity; on success it jumps past it, on failure past the numeral it read. Every rule is a
+/// bounded look-ahead or look-behind, so the scan is linear in the input.
 enum QuantityScanner {
     static func scan(_ text: NormalizedText) -> [Quantity] {
-        []
+        let s = text.scalars
+        var out: [Quantity] = []
+        var i = 0
+        while i < s.count {
+            let c = s[i]
+            guard mayStart(c) else { i += 1; continue }
+            switch read(s, at: i) {
+            case .found(let q, let end):
+                out.append(q)
+                i = max(end, i + 1)
+            case .skip(let end):
+                i = max(end, i + 1)
+            }
+        }
+        return out
+    }
+
+    @inline(__always) static func mayStart(_ c: Unicode.Scalar) -> Bool {
+        if c.value < 0x80 {
+            return Scan.isDigit(c) || c == "$" || c == "-" || c == "U" || c == "R" || c == "H" || c == "C"
+                || c == "E" || c == "G" || c == "J" || c == "N"
+        }
+        return ChineseDigits.isNumeralChar(c) || c == "数" || c == "几" || c == "上" || c == "负"
+            || c == "¥" || c == "€" || c == "£" || c == "人" || c == "美"
+    }
+
+    enum Outcome { case found(Quantity, end: Int), skip(end: Int) }
+
+    /// The core of a quantity: a numeral with its scale, before the unit.
+    struct Core {
+        var numeral: Numeral
+        /// Where the quoted span starts (sign, vague prefix, 百分之 or currency symbol included).
+        var start: Int
+        var end: Int
+        var negative = false
+        var vague = false
+        var percentPrefix = false
+        var prefixCurrency: String? = nil
+    }
+
+    static func read(_ s: [Unicode.Scalar], at i: Int) -> Outcome {
+        // Not the middle of a token: model names (GLM-5, A100), versions (V3.0), ordinals (第九).
+        if i > 0 {
+            let p = s[i - 1]
+            if Scan.isASCIILetter(p) && Scan.isDigit(s[i]) { return .skip(end: skipNumeral(s, i)) }
+            if p == "第" || p == "." || p == "_" || p == "/" { return .skip(end: skipNumeral(s, i)) }
+            if Scan.isDigit(p) && Scan.isDigit(s[i]) { return .skip(end: skipNumeral(s, i)) }
+        }
+        guard var core = readCore(s, at: i) else {
+            return .skip(end: i + 1)
+        }
+        // Ranges: 20%-30%, 3至5家, 100亿—200亿元, 10-20亿元
+        var afterCore = core.end
+        let leftUnit = unitAt(s, afterCore, numeral: core.numeral)
+        let connectorFrom = leftUnit.map { $0.end } ?? afterCore
+        if let right = rangeRight(s, from: connectorFrom), case .found(let rq, let rend) = right,
+           core.numeral.maxMantissa == nil {
+            let leftMatches = leftUnit.map { sameUnit($0.unit, rq.unitMatch) } ?? true
+            if leftMatches {
+                var left = core.numeral
+                if !left.hasScale && rq.scaleExp != 0 && leftUnit == nil {
+                    left.scale(by: rq.scaleExp)
+                }
+                var lo = left.value
+                if core.negative || rq.quantity.isFall { lo = -lo }
+                var q = rq.quantity
+                q.valueMax = q.value
+                q.value = lo
+                q.start = qualifierStart(s, core.start)?.start ?? core.start
+                q.bound = qualifierStart(s, core.start)?.bound ?? .exact
+                q.rule = "range." + q.rule
+                if q.valueMax! < q.value { return .skip(end: rend) }
+                return .found(q, end: rend)
+            }
+        }
+        guard let unit = leftUnit ?? implicitUnit(s, core: &core) else {
+            return .skip(end: max(core.numeral.end, i + 1))
+        }
+        afterCore = unit.end
+        guard let q = finish(s, core: core, unit: unit) else { return .skip(end: max(core.numeral.end, i + 1)) }
+        return .found(q.quantity, end: q.end)
+    }
+
+    /// Reads sign, currency prefix, vague prefix or 百分之, the numeral and its scale words.
+    static func readCore(_ s: [Unicode.Scalar], at i: Int) -> Core? {
+        var j = i
+        var prefixCurrency: String? = nil
+        var negative = false
+        // currency symbol or code before the number: ¥100, US$9亿, RMB 120 billion
+        if let m = MoneyRules.prefixes.match(s, at: j, skippingSpace: false) {
+            let k = Scan.skipSpace(s, m.end)
+            if k < s.count, Scan.isDigit(s[k]) {
+                // a code made of letters must stand alone (not the tail of a word)
+                if Scan.isASCIILetter(s[j]) && j > 0 && Scan.isASCIILetter(s[j - 1]) { return nil }
+                prefixCurrency = m.value
+                j = k
+            } else if !Scan.isDigit(s[j]) && !ChineseDigits.isNumeralChar(s[j]) {
+                return nil
+            }
+        }
+        if prefixCurrency == nil && Scan.isASCIILetter(s[j]) { return nil }
+        if s[j] == "-" || s[j] == "负" {
+            guard j + 1 < s.count, Scan.isDigit(s[j + 1]) || (s[j] == "负" && ChineseDigits.digit(s[j + 1]) != nil) else { return nil }
+            if s[j] == "-" && j > 0 && (Scan.isASCIILetter(s[j - 1]) || Scan.isDigit(s[j - 1])) { return nil }
+            negative = true
+            j += 1
+        }
+        var percentPrefix = false
+        if s[j] == "百", j + 3 < s.count, s[j + 1] == "分", s[j + 2] == "之" {
+            percentPrefix = true
+            j += 3
+        }
+        var vague = false
+        if !percentPrefix, s[j] == "数" || s[j] == "几" || s[j] == "上", j + 1 < s.count,
+           ChineseDigits.smallUnit(s[j + 1]) != nil || s[j + 1] == "万" || s[j + 1] == "亿" {
+            if s[j] == "上" && (ChineseDigits.smallUnit(s[j + 1]) == 1) { return nil }  // 上十 is not a floor
+            vague = true
+            j += 1
+        }
+        var numeral: Numeral
+        if Scan.isDigit(s[j]) {
+            guard let n = NumeralParser.arabic(s, at: j) else { return nil }
+            numeral = n
+        } else if let n = NumeralParser.chinese(s, at: j) {
+            numeral = n
+        } else {
+            return nil
+        }
+        if vague { numeral.moreThan = true; numeral.kind = .vague }
+        var k = numeral.end
+        // 十几, 300多, 120余 (before the scale)
+        if k < s.count, s[k] == "余" || s[k] == "多" || (s[k] == "几" && numeral.kind != .arabic) {
+            numeral.moreThan = true
+            k += 1
+        }
+        // scale words after Arabic digits (1.2万亿, 5347.9亿, 3千万) or after 多/余 (300多万)
+        let scaleAt = Scan.skipSpace(s, k)
+        if numeral.kind == .arabic || numeral.moreThan, UnitRules.all.match(s, at: scaleAt) == nil ||
+            isScaleBeforeUnit(s, scaleAt) {
+            if let sc = NumeralParser.scales.match(s, at: scaleAt) {
+                numeral.scale(by: sc.value)
+                k = sc.end
+            } else if let sc = englishScales.match(s, at: scaleAt, skippingSpace: false), numeral.kind == .arabic,
+                      sc.end >= s.count || !Scan.isASCIILetter(s[sc.end]) {
+                numeral.scale(by: sc.value)
+                k = sc.end
+            }
+        }
+        // 兆 before a currency is 10^12 (Taiwan usage); 兆瓦 is a unit
+        if k < s.count, s[k] == "兆", k + 1 < s.count, s[k + 1] == "元" || s[k + 1] == "美" || s[k + 1] == "新" || s[k + 1] == "台" {
+            numeral.scale(by: 12)
+            k += 1
+        }
+        // 1.2万余家
+        if k < s.count, s[k] == "余" || s[k] == "多", numeral.hasScale, !numeral.moreThan {
+            numeral.moreThan = true
+            k += 1
+        }
+        numeral.end = k
+        return Core(numeral: numeral, start: i, end: k, negative: negative, vague: vague,
+                    percentPrefix: percentPrefix, prefixCurrency: prefixCurrency)
+    }
+
+    static let englishScales = Lexicon<Int>([
+        ("thousand", 3), ("million", 6), ("billion", 9), ("trillion", 12), ("mn", 6), ("bn", 9),
+    ])
+
+    /// 亿 in 亿元 / 万 in 万台 is a scale, not the start of a unit word.
+    static func isScaleBeforeUnit(_ s: [Unicode.Scalar], _ i: Int) -> Bool {
+        guard i < s.count else { return false }
+        return s[i] == "万" || s[i] == "亿" || (s[i] == "千" && i + 1 < s.count && (s[i + 1] == "万" || s[i + 1] == "亿"))
+            || (s[i] == "百" && i + 1 < s.count && (s[i + 1] == "万" || s[i + 1] == "亿"))
+            || (s[i] == "十" && i + 1 < s.count && (s[i + 1] == "万" || s[i + 1] == "亿"))
+    }
+
+    struct UnitHit { var unit: UnitMatch; var end: Int }
+
+    /// The unit word after the core, if any (whitespace allowed before it).
+    static func unitAt(_ s: [Unicode.Scalar], _ i: Int, numeral: Numeral) -> UnitHit? {
+        let k = Scan.skipSpace(s, i, limit: 2)
+        guard let m = UnitRules.all.match(s, at: k) else { return nil }
+        // an English word must end there ("5 times" but not "5 timestamps")
+        if let last = m.word.last, Scan.isASCIILetter(last), m.end < s.count, Scan.isASCIILetter(s[m.end]) { return nil }
+        // a Latin unit must not be glued to more letters before a space either (5G, 4D are not units anyway)
+        return UnitHit(unit: m.value, end: m.end)
+    }
+
+    /// A unit implied without a unit word: 三成, 一半, 三分之一, 百分之四十, money cues (过亿), counted nouns (注册用户超300万).
+    static func implicitUnit(_ s: [Unicode.Scalar], core: inout Core) -> UnitHit? {
+        let k = core.end
+        if core.percentPrefix { return UnitHit(unit: .percent, end: k) }
+        if let cur = core.prefixCurrency { return UnitHit(unit: .money(cur), end: k) }
+        let n = core.numeral
+        if n.kind == .chinese, k < s.count {
+            // 三成 = 30%; not 成为 / 成立 / 完成 …
+            if s[k] == "成", n.mantissa <= 10, n.exp10 == 0, n.maxMantissa == nil,
+               !(k + 1 < s.count && notPercentAfterCheng.contains(s[k + 1])) {
+                core.numeral.exp10 += 1
+                return UnitHit(unit: .percent, end: k + 1)
+            }
+            // 一半 = 50%
+            if s[k] == "半", n.mantissa == 1, n.exp10 == 0, k + 1 < s.count, s[k + 1] != "年", s[k + 1] != "天", s[k + 1] != "月" {
+                core.numeral.mantissa = 50
+                return UnitHit(unit: .percent, end: k + 1)
+            }
+            // 三分之一 → 33.3…%
+            if s[k] == "分", k + 2 < s.count, s[k + 1] == "之", let num = NumeralParser.chinese(s, at: k + 2),
+               num.kind == .chinese, n.value > 0 {
+                let pct = 100 * num.value / n.value
+                core.numeral = Numeral(mantissa: pct, exp10: 0, start: n.start, end: num.end, kind: .chinese)
+                core.end = num.end
+                return UnitHit(unit: .percent, end: num.end)
+            }
+        }
+        // a bare scaled number: money in a money context, a count of the noun before it
+        guard core.numeral.hasScale || core.numeral.kind == .bareScale || core.vague else { return nil }
+        let clauseStart = clauseBoundary(s, before: core.start)
+        let clauseEnd = clauseBoundaryAfter(s, from: k)
+        for cue in MoneyRules.contextCues where Scan.contains(s, cue, from: clauseStart, to: clauseEnd) {
+            return UnitHit(unit: .money("CNY"), end: k)
+        }
+        for noun in countedNouns where Scan.contains(s, noun, from: max(clauseStart, core.start - 8), to: core.start) {
+            return UnitHit(unit: .count(String(String.UnicodeScalarView(noun))), end: k)
+        }
+        return nil
+    }
+
+    static let notPercentAfterCheng: Set<Unicode.Scalar> = ["为", "立", "员", "本", "果", "功", "交", "都", "效", "长", "熟",
+                                                            "型", "品", "像", "就", "年", "分", "了", "全", "片", "群",
+                                                            "套", "规", "批", "色", "名", "份", "绩", "因", "家", "语"]
+
+    /// Nouns that, stated just before a bare scaled number, say what it counts (注册用户已超300万).
+    static let countedNouns: [[Unicode.Scalar]] = ["用户", "人次", "人数", "观众", "游客", "粉丝", "会员", "访客", "下载量"].map { Array($0.unicodeScalars) }
+
+    static func clauseBoundary(_ s: [Unicode.Scalar], before i: Int) -> Int {
+        var j = i
+        var n = 0
+        while j > 0 && n < 60 {
+            let c = s[j - 1]
+            if c == "，" || c == "。" || c == "；" || c == "！" || c == "？" || c == "," || c == ";" || (c == "\n" && j >= 2 && s[j - 2] == "\n") { break }
+            j -= 1; n += 1
+        }
+        return j
+    }
+
+    static func clauseBoundaryAfter(_ s: [Unicode.Scalar], from i: Int) -> Int {
+        var j = i
+        var n = 0
+        while j < s.count && n < 30 {
+            let c = s[j]
+            if c == "，" || c == "。" || c == "；" || c == "！" || c == "？" || c == "," || c == ";" { break }
+            j += 1; n += 1
+        }
+        return j
+    }
+
+    static func sameUnit(_ a: UnitMatch, _ b: UnitMatch) -> Bool {
+        switch (a, b) {
+        case (.money, .money), (.percent, .percent), (.pp, .pp), (.multiple, .multiple), (.physical, .physical): return a == b || { if case .money = a { return true }; return false }()
+        case (.count(let x), .count(let y)): return x == y
+        default: return false
+        }
+    }
+
+    struct Found {
+        var quantity: Quantity
+        var end: Int
+        var unitMatch: UnitMatch
+        /// The power of ten its scale words contributed (8 for 亿), for a left side that omits them.
+        var scaleExp: Int
+    }
+
+    /// The right side of a range after a connector (20%-30%, 3至5家), read as a full quantity.
+    static func rangeRight(_ s: [Unicode.Scalar], from i: Int) -> RangeOutcome? {
+        var k = Scan.skipSpace(s, i)
+        guard k < s.count, rangeConnectors.contains(s[k]) else { return nil }
+        k += 1
+        if k < s.count, s[k] == "—" || s[k] == "-" { k += 1 }
+        k = Scan.skipSpace(s, k)
+        guard k < s.count, Scan.isDigit(s[k]) || ChineseDigits.isNumeralChar(s[k]) else { return nil }
+        guard var core = readCore(s, at: k), core.numeral.maxMantissa == nil else { return nil }
+        guard let unit = unitAt(s, core.end, numeral: core.numeral) ?? implicitUnit(s, core: &core) else { return nil }
+        guard let f = finish(s, core: core, unit: unit, qualifiers: false) else { return nil }
+        return .found(f, end: f.end)
+    }
+
+    enum RangeOutcome { case found(Found, end: Int) }
+
+    static let rangeConnectors: Set<Unicode.Scalar> = ["-", "~", "—", "–", "至", "到", "〜", "～"]
+
+    /// Builds the quantity from core and unit: value, bound from qualifiers, sign from fall words.
+    static func finish(_ s: [Unicode.Scalar], core: Core, unit: UnitHit, qualifiers: Bool = true) -> Found? {
+        let n = core.numeral
+        // a bare scale (千, 万, 亿) is a number only after a qualifier or a vague prefix (超千人, 过亿, 上百项)
+        let pre = qualifiers ? qualifierStart(s, core.start) : nil
+        if n.kind == .bareScale && pre == nil && !core.vague { return nil }
+        var counter: String? = nil
+        var unitName: String
+        switch unit.unit {
+        case .reject: return nil
+        case .money(let code): unitName = core.prefixCurrency ?? code
+        case .percent: unitName = "percent"
+        case .pp: unitName = "pp"
+        case .multiple: unitName = "multiple"
+        case .count(let w):
+            unitName = "count"; counter = w
+            // 一家, 一批, 一台台: the numeral one with a counter is an article, not a measurement
+            if n.kind == .chinese && n.mantissa == 1 && n.exp10 == 0 && n.end - n.start == 1 { return nil }
+            // 百家争鸣, 千家万户: idioms with a bare numeral
+            if n.kind == .bareScale && pre == nil && !core.vague { return nil }
+        case .physical(let u): unitName = u
+        }
+        var end = unit.end
+        var bound = Bound.exact
+        if let p = pre { bound = p.bound }
+        // post qualifiers: 以上, 左右, 以内 …
+        if qualifiers, let post = QualifierRules.after.match(s, at: end, skippingSpace: false),
+           post.word.count > 1 || post.word == ["余"] {
+            if bound == .exact { bound = post.value }
+            end = post.end
+        }
+        if bound == .exact && n.moreThan { bound = .moreThan }
+        var value = n.value
+        var valueMax = n.valueMax
+        var isFall = false
+        if core.negative { value = -value }
+        else if qualifiers, unitName == "percent" || unitName == "pp", isFallBefore(s, (pre?.start ?? core.start)) {
+            value = -value; valueMax = valueMax.map { -$0 }
+            if let vm = valueMax { (value, valueMax) = (vm, value) }
+            isFall = true
+        }
+        let start = pre?.start ?? core.start
+        let rule = ruleName(unit.unit, n, core)
+        let q = Quantity(start: start, end: end, value: value, valueMax: valueMax, unit: unitName, counter: counter,
+                         bound: bound, isFall: isFall, rule: rule)
+        return Found(quantity: q, end: end, unitMatch: unit.unit, scaleExp: n.scaleExp)
+    }
+
+    static func ruleName(_ u: UnitMatch, _ n: Numeral, _ core: Core) -> String {
+        let dim: String
+        switch u {
+        case .money: dim = "money"
+        case .percent: dim = "percent"
+        case .pp: dim = "pp"
+        case .multiple: dim = "multiple"
+        case .count: dim = "count"
+        case .physical: dim = "physical"
+        case .reject: dim = "reject"
+        }
+        let num: String
+        switch n.kind {
+        case .arabic: num = n.hasScale ? "arabic+scale" : "arabic"
+        case .chinese: num = "chinese"
+        case .vague: num = "vague"
+        case .bareScale: num = "scale"
+        }
+        return dim + "." + num
+    }
+
+    /// The qualifier word just before the quantity, if any (超, 不低于, 约 …), skipping whitespace.
+    static func qualifierStart(_ s: [Unicode.Scalar], _ i: Int) -> (start: Int, bound: Bound)? {
+        guard let m = QualifierRules.before.matchBackward(s, endingAt: i) else { return nil }
+        if let last = m.word.last, Scan.isASCIILetter(last) {
+            // English qualifiers must be separate words
+            if m.start > 0 && Scan.isASCIILetter(s[m.start - 1]) { return nil }
+        } else if m.word.count == 1 && m.start > 0 {
+            var pair = String.UnicodeScalarView()
+            pair.append(s[m.start - 1]); pair.append(m.word[0])
+            if QualifierRules.falseBefore.contains(String(pair)) { return nil }
+        }
+        return (m.start, m.value)
+    }
+
+    static let fallWords = Lexicon<Bool>([
+        ("下降", true), ("下滑", true), ("减少", true), ("回落", true), ("萎缩", true), ("下跌", true), ("降低", true),
+        ("负增长", true), ("缩减", true), ("降幅", true), ("跌幅", true), ("减幅", true), ("收窄", true), ("缩小", true),
+        ("下调", true), ("减", true), ("降", true), ("跌", true), ("fell", true), ("dropped", true), ("declined", true),
+        ("down", true), ("decreased", true),
+    ])
+
+    /// Whether a fall word ends just before `i` (下降4.6%, 同比下降了4.6%, 降幅为3%, 下降不到1%).
+    static func isFallBefore(_ s: [Unicode.Scalar], _ i: Int) -> Bool {
+        var j = Scan.skipSpaceBackward(s, i)
+        // words allowed between the verb and the figure
+        for filler in ["了", "为", "达", "约", "近", "超"] {
+            let f = Array(filler.unicodeScalars)
+            if j >= f.count && Array(s[(j - f.count)..<j]) == f { j = Scan.skipSpaceBackward(s, j - f.count); break }
+        }
+        guard let m = fallWords.matchBackward(s, endingAt: j) else { return false }
+        if m.word.count == 1 {
+            // 降 / 减 / 跌 alone: only when not part of 降至 / 减至 (a level, not a change)
+            return true
+        }
+        return true
+    }
+
+    /// Skips past a run of digits and numeral characters (used when a number is part of a name).
+    static func skipNumeral(_ s: [Unicode.Scalar], _ i: Int) -> Int {
+        var j = i
+        while j < s.count, Scan.isDigit(s[j]) || s[j] == "." || Scan.isASCIILetter(s[j]) || s[j] == "-" { j += 1 }
+        return j
     }
 }

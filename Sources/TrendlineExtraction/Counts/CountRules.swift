@@ -1,0 +1,31 @@
+/// Counts: a number with a counter word (家, 台, 个 …).
+/// Examples live in Tests/TrendlineExtractionTests/Corpus/counts.jsonl.
+enum CountRules {
+    static let counterWords = [
+        "家", "台", "个", "项", "人", "名", "位", "起", "款", "只", "所", "座", "篇", "份", "批", "件", "辆",
+        "部", "套", "条", "种", "例", "张", "架", "艘", "颗", "枚", "株", "头", "户", "处", "栋", "幢", "支",
+        "本", "册", "首", "笔", "宗", "省", "县", "城", "国", "部门", "人次", "家次", "亿人次", "万人次", "门",
+        "场", "次", "块", "片", "间", "口", "届", "轮", "单", "匹", "棵",
+    ]
+
+    static let counters: [(String, UnitMatch)] = counterWords.map { ($0, .count($0)) } + [
+        ("个人", .count("个")),  // 3个人: the counter is 个
+    ] + englishCounters.map { ($0, .count($0)) }
+
+    /// English plural nouns that count things ("6,200 companies").
+    static let englishCounters = [
+        "companies", "firms", "enterprises", "startups", "projects", "units", "people", "researchers",
+        "robots", "vehicles", "patents", "deals", "funds", "countries", "cities", "users", "employees",
+        "models", "chips", "stores", "factories", "universities", "institutions", "investors", "products",
+    ]
+
+    /// Words that look like counters but make the number a duration, an age, a rank or a label.
+    static let rejects: [(String, UnitMatch)] = [
+        "个月", "个小时", "小时", "个工作日", "工作日", "个星期", "星期", "个季度", "季度", "个年头", "年", "月",
+        "日", "天", "周", "岁", "分钟", "秒", "世纪", "年代", "位数", "倍数", "代", "次方", "号", "层楼",
+        "届全国", "届中国", "期间", "点钟", "时", "元年", "人份", "版", "级", "阶段", "方面", "层次",
+        "个层次", "个方面", "个阶段", "个方向", "大", "维度", "个维度", "个环节", "环节",
+        "家人", "家庭", "国家", "国内", "国际", "条件", "部分", "场景", "种类", "次元",
+        "门户", "门槛", "期货", "单位", "口号", "批次", "项目", "批准", "起步", "起点", "名单",
+    ].map { ($0, UnitMatch.reject) }
+}

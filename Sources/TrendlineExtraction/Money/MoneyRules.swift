@@ -1,0 +1,33 @@
+/// Money: currency words after the number, currency symbols and codes before it.
+/// Examples live in Tests/TrendlineExtractionTests/Corpus/money.jsonl.
+enum MoneyRules {
+    static let suffixes: [(String, UnitMatch)] = [
+        ("元", .money("CNY")), ("元人民币", .money("CNY")), ("人民币", .money("CNY")), ("块钱", .money("CNY")),
+        ("美元", .money("USD")), ("美金", .money("USD")),
+        ("港元", .money("HKD")), ("港币", .money("HKD")),
+        ("欧元", .money("EUR")), ("日元", .money("JPY")), ("日圆", .money("JPY")),
+        ("英镑", .money("GBP")), ("新台币", .money("TWD")), ("台币", .money("TWD")),
+        ("韩元", .money("KRW")), ("澳元", .money("AUD")), ("加元", .money("CAD")),
+        ("新加坡元", .money("SGD")), ("瑞士法郎", .money("CHF")), ("卢布", .money("RUB")),
+        // English and code spellings after a number: "120 billion yuan", "5亿 USD"
+        ("yuan", .money("CNY")), ("RMB", .money("CNY")), ("CNY", .money("CNY")),
+        ("USD", .money("USD")), ("dollars", .money("USD")), ("HKD", .money("HKD")),
+        ("EUR", .money("EUR")), ("euros", .money("EUR")), ("JPY", .money("JPY")), ("yen", .money("JPY")),
+        ("GBP", .money("GBP")), ("pounds", .money("GBP")),
+    ]
+
+    /// Symbols and codes written before the number: ¥100, US$9亿, RMB 120 billion.
+    static let prefixes = Lexicon<String>([
+        ("¥", "CNY"), ("RMB", "CNY"), ("CNY", "CNY"), ("人民币", "CNY"),
+        ("$", "USD"), ("US$", "USD"), ("USD", "USD"), ("美元", "USD"),
+        ("HK$", "HKD"), ("HKD", "HKD"), ("€", "EUR"), ("EUR", "EUR"), ("£", "GBP"), ("GBP", "GBP"),
+        ("JPY", "JPY"), ("NT$", "TWD"),
+    ])
+
+    /// Words around a bare scaled number that make it money in a Chinese context (经济效益过亿, 年薪数十万).
+    static let contextCues: [[Unicode.Scalar]] = [
+        "效益", "年薪", "月薪", "薪酬", "收入", "营收", "销售额", "利润", "资金", "投资", "融资", "金额", "价值",
+        "产值", "估值", "市值", "税收", "成本", "奖金", "补贴", "资助", "经费", "创收", "增收", "节约", "节省",
+        "成交额", "交易额", "规模",
+    ].map { Array($0.unicodeScalars) }
+}

@@ -1,0 +1,182 @@
+/// A number as written, before units: "1.2", "1,234.5", "七十八万五佰零六", "数十", "两三".
+/// Values are kept as an integer mantissa and a power of ten so that "5347.9亿" is exactly 534790000000.
+struct Numeral: Sendable, Equatable {
+    var mantissa: Double
+    var exp10: Int
+    /// Upper end for Chinese ranges such as 两三 (2..3).
+    var maxMantissa: Double? = nil
+    /// Offsets of the numeral in the text.
+    var start: Int
+    var end: Int
+    enum Kind: Sendable { case arabic, chinese, vague, bareScale }
+    var kind: Kind
+    /// A scale word (万, 亿, 万亿 …) was part of it.
+    var hasScale = false
+    /// 余/多/几 attached (十余, 300多, 十几) — the figure is a floor.
+    var moreThan = false
+    /// The power of ten contributed by scale words (8 for 亿).
+    var scaleExp = 0
+
+    var value: Double { Numeral.compose(mantissa, exp10) }
+    var valueMax: Double? { maxMantissa.map { Numeral.compose($0, exp10) } }
+
+    static func compose(_ m: Double, _ e: Int) -> Double {
+        e >= 0 ? m * pow10(e) : m / pow10(-e)
+    }
+
+    static func pow10(_ e: Int) -> Double {
+        var r = 1.0
+        for _ in 0..<min(e, 308) { r *= 10 }
+        return r
+    }
+
+    /// Multiplies by 10^k (a scale word).
+    mutating func scale(by k: Int) {
+        exp10 += k
+        scaleExp += k
+        hasScale = true
+    }
+}
+
+/// Digit and unit characters of Chinese numerals (Simplified, financial and the folded Traditional forms).
+enum ChineseDigits {
+    static func digit(_ c: Unicode.Scalar) -> Int? {
+        switch c {
+        case "零", "〇": return 0
+        case "一", "壹", "幺": return 1
+        case "二", "贰", "两", "貳": return 2
+        case "三", "叁", "參": return 3
+        case "四", "肆": return 4
+        case "五", "伍": return 5
+        case "六", "陆", "陸": return 6
+        case "七", "柒": return 7
+        case "八", "捌": return 8
+        case "九", "玖": return 9
+        default: return nil
+        }
+    }
+
+    /// 十 百 千 as powers of ten within a section.
+    static func smallUnit(_ c: Unicode.Scalar) -> Int? {
+        switch c {
+        case "十", "拾": return 1
+        case "百", "佰": return 2
+        case "千", "仟": return 3
+        default: return nil
+        }
+    }
+
+    static func isNumeralChar(_ c: Unicode.Scalar) -> Bool {
+        digit(c) != nil || smallUnit(c) != nil || c == "万" || c == "亿"
+    }
+}
+
+/// Parsing of Arabic and Chinese numerals at a position.
+enum NumeralParser {
+    /// Scale words after a number, longest first: 万亿 = 10^12 …
+    static let scales = Lexicon<Int>([
+        ("万亿", 12), ("千亿", 11), ("百亿", 10), ("十亿", 9), ("亿", 8),
+        ("千万", 7), ("百万", 6), ("十万", 5), ("万", 4), ("千", 3), ("百", 2),
+    ])
+
+    /// Arabic digits with optional thousands separators ("1,234", "12 192") and a decimal part.
+    /// A separator counts only when the first group has 1–3 digits and every later group exactly 3.
+    static func arabic(_ s: [Unicode.Scalar], at i: Int) -> Numeral? {
+        guard i < s.count, Scan.isDigit(s[i]) else { return nil }
+        var n = Numeral(mantissa: 0, exp10: 0, start: i, end: i, kind: .arabic)
+        var digits = 0
+        func take(_ c: Unicode.Scalar) {
+            if digits < 17 { n.mantissa = n.mantissa * 10 + Double(c.value - 48) } else { n.exp10 += 1 }
+            digits += 1
+        }
+        var j = i
+        while j < s.count, Scan.isDigit(s[j]) { take(s[j]); j += 1 }
+        if digits <= 3 {
+            var sep: Unicode.Scalar? = nil
+            while j + 3 < s.count {
+                let c = s[j]
+                guard c == "," || c == " ", sep == nil || sep == c,
+                      j + 3 < s.count, Scan.isDigit(s[j + 1]), Scan.isDigit(s[j + 2]), Scan.isDigit(s[j + 3]),
+                      j + 4 >= s.count || !Scan.isDigit(s[j + 4]) else { break }
+                sep = c
+                take(s[j + 1]); take(s[j + 2]); take(s[j + 3])
+                j += 4
+            }
+        }
+        n.end = j
+        if j + 1 < s.count, s[j] == ".", Scan.isDigit(s[j + 1]) {
+            var k = j + 1
+            while k < s.count, Scan.isDigit(s[k]) {
+                if digits < 17 { n.mantissa = n.mantissa * 10 + Double(s[k].value - 48); n.exp10 -= 1 }
+                digits += 1; k += 1
+            }
+            n.end = k
+        }
+        return n
+    }
+
+    /// A run of Chinese numeral characters: 一千二百三十四, 两万, 七十八万五佰零六, 零点五, 三点五.
+    /// A run of unit characters with no digit (千, 万, 百万, 万亿) comes back as `.bareScale` (value 10^k):
+    /// the scanner accepts it only after a qualifier or a vague prefix (超千人, 过亿, 上百项).
+    /// Returns nil when the run is not a well-formed numeral (二〇二五 is a year, not a quantity).
+    static func chinese(_ s: [Unicode.Scalar], at i: Int) -> Numeral? {
+        var total = 0.0, wan = 0.0, section = 0.0
+        var pending: Int? = nil
+        var digitRun: [Int] = []
+        var sawDigit = false, sawUnit = false
+        var lastSmall = Int.max
+        var j = i
+        while j < s.count {
+            let c = s[j]
+            if let d = ChineseDigits.digit(c) {
+                if d == 0 && sawUnit { j += 1; continue }  // 一千零一: 零 holds a place
+                if pending != nil && sawUnit { break }       // 十五六: stop before the second digit
+                digitRun.append(d)
+                pending = d
+                sawDigit = true
+            } else if let u = ChineseDigits.smallUnit(c) {
+                guard u < lastSmall, digitRun.count <= 1 else { break }
+                section += Double(pending ?? 1) * Numeral.pow10(u)
+                pending = nil; digitRun = []; lastSmall = u; sawUnit = true
+            } else if c == "万" {
+                guard wan == 0 else { break }
+                wan = (section + Double(pending ?? (sawDigit || section > 0 ? 0 : 1))) * 1e4
+                section = 0; pending = nil; digitRun = []; lastSmall = Int.max; sawUnit = true
+            } else if c == "亿" {
+                total = (total + wan + section + Double(pending ?? (sawDigit || section + wan > 0 ? 0 : 1))) * 1e8
+                wan = 0; section = 0; pending = nil; digitRun = []; lastSmall = Int.max; sawUnit = true
+            } else {
+                break
+            }
+            j += 1
+        }
+        guard j > i, sawDigit || sawUnit else { return nil }
+        if !sawUnit {
+            // digits only: one digit (三), a pair range (两三, 三五), or a digit string that is no quantity
+            if digitRun.count == 1 {
+                return decimalTail(s, Numeral(mantissa: Double(digitRun[0]), exp10: 0, start: i, end: j, kind: .chinese))
+            }
+            if digitRun.count == 2, digitRun[0] > 0, digitRun[1] == digitRun[0] + 1 || (digitRun[0] == 3 && digitRun[1] == 5) {
+                return Numeral(mantissa: Double(digitRun[0]), exp10: 0, maxMantissa: Double(digitRun[1]), start: i, end: j, kind: .chinese)
+            }
+            return nil
+        }
+        let value = total + wan + section + Double(pending ?? 0)
+        let bare = !sawDigit && !(ChineseDigits.smallUnit(s[i]) == 1)  // 十 alone is ten; 百/千/万 alone are scales
+        var n = Numeral(mantissa: value, exp10: 0, start: i, end: j, kind: bare ? .bareScale : .chinese)
+        n.hasScale = bare
+        return decimalTail(s, n)
+    }
+
+    /// 零点五, 三点五: digits after 点.
+    private static func decimalTail(_ s: [Unicode.Scalar], _ n: Numeral) -> Numeral {
+        var n = n
+        guard n.end + 1 < s.count, s[n.end] == "点", ChineseDigits.digit(s[n.end + 1]) != nil else { return n }
+        var k = n.end + 1
+        while k < s.count, let d = ChineseDigits.digit(s[k]) {
+            n.mantissa = n.mantissa * 10 + Double(d); n.exp10 -= 1; k += 1
+        }
+        n.end = k
+        return n
+    }
+}

@@ -1,0 +1,93 @@
+/// A small longest-match dictionary over scalars, built once.
+/// Matching may skip whitespace (spaces, line breaks) between the characters of an entry, because
+/// PDF-extracted and column-broken text breaks words ("不\n低于", "亿\n元").
+struct Lexicon<Value: Sendable>: Sendable {
+    private var byFirst: [Unicode.Scalar: [(pattern: [Unicode.Scalar], value: Value)]] = [:]
+    private var byLast: [Unicode.Scalar: [(pattern: [Unicode.Scalar], value: Value)]] = [:]
+
+    init(_ entries: [(String, Value)]) {
+        for (word, value) in entries {
+            let p = Array(word.unicodeScalars)
+            guard let f = p.first, let l = p.last else { continue }
+            byFirst[f, default: []].append((p, value))
+            byLast[l, default: []].append((p, value))
+        }
+        for k in byFirst.keys { byFirst[k]!.sort { $0.pattern.count > $1.pattern.count } }
+        for k in byLast.keys { byLast[k]!.sort { $0.pattern.count > $1.pattern.count } }
+    }
+
+    /// The longest entry starting at `i`; returns its value and the offset just past it.
+    func match(_ s: [Unicode.Scalar], at i: Int, skippingSpace: Bool = true) -> (value: Value, end: Int, word: [Unicode.Scalar])? {
+        guard i < s.count, let cands = byFirst[s[i]] else { return nil }
+        outer: for c in cands {
+            var j = i
+            for (k, ch) in c.pattern.enumerated() {
+                if k > 0 && skippingSpace { j = Scan.skipSpace(s, j, limit: 2) }
+                guard j < s.count, s[j] == ch else { continue outer }
+                j += 1
+            }
+            return (c.value, j, c.pattern)
+        }
+        return nil
+    }
+
+    /// The longest entry ending just before `end` (whitespace before `end` skipped);
+    /// returns its value and its start offset.
+    func matchBackward(_ s: [Unicode.Scalar], endingAt end: Int, skippingSpace: Bool = true) -> (value: Value, start: Int, word: [Unicode.Scalar])? {
+        let last = skippingSpace ? Scan.skipSpaceBackward(s, end, limit: 2) : end
+        guard last > 0, let cands = byLast[s[last - 1]] else { return nil }
+        outer: for c in cands {
+            var j = last
+            for (k, ch) in c.pattern.reversed().enumerated() {
+                if k > 0 && skippingSpace { j = Scan.skipSpaceBackward(s, j, limit: 2) }
+                guard j > 0, s[j - 1] == ch else { continue outer }
+                j -= 1
+            }
+            return (c.value, j, c.pattern)
+        }
+        return nil
+    }
+}
+
+/// Character classes and small scanning helpers shared by the rules.
+enum Scan {
+    @inline(__always) static func isSpace(_ c: Unicode.Scalar) -> Bool {
+        c == " " || c == "\n" || c == "\r" || c == "\t"
+    }
+    @inline(__always) static func isDigit(_ c: Unicode.Scalar) -> Bool { c.value >= 48 && c.value <= 57 }
+    @inline(__always) static func isASCIILetter(_ c: Unicode.Scalar) -> Bool {
+        (c.value >= 65 && c.value <= 90) || (c.value >= 97 && c.value <= 122)
+    }
+    @inline(__always) static func isHan(_ c: Unicode.Scalar) -> Bool {
+        (c.value >= 0x4E00 && c.value <= 0x9FFF) || (c.value >= 0x3400 && c.value <= 0x4DBF)
+    }
+
+    /// Skips at most `limit` runs of whitespace chars (a run may hold several spaces and line breaks).
+    @inline(__always) static func skipSpace(_ s: [Unicode.Scalar], _ i: Int, limit: Int = 1) -> Int {
+        var j = i, n = 0
+        while j < s.count, isSpace(s[j]), n < 8 * limit { j += 1; n += 1 }
+        return j
+    }
+
+    @inline(__always) static func skipSpaceBackward(_ s: [Unicode.Scalar], _ i: Int, limit: Int = 1) -> Int {
+        var j = i, n = 0
+        while j > 0, isSpace(s[j - 1]), n < 8 * limit { j -= 1; n += 1 }
+        return j
+    }
+
+    /// Whether `word` occurs in s[from..<to].
+    static func contains(_ s: [Unicode.Scalar], _ word: [Unicode.Scalar], from: Int, to: Int) -> Bool {
+        guard let f = word.first, to - from >= word.count else { return false }
+        var i = max(0, from)
+        let last = min(to, s.count) - word.count
+        while i <= last {
+            if s[i] == f {
+                var k = 1
+                while k < word.count && s[i + k] == word[k] { k += 1 }
+                if k == word.count { return true }
+            }
+            i += 1
+        }
+        return false
+    }
+}
