@@ -44,6 +44,14 @@ enum QuantityScanner {
         var vague = false
         var percentPrefix = false
         var prefixCurrency: String? = nil
+        /// A hedge a few characters before the figure (约占全国一半): approximate, not quoted.
+        var approxFromContext = false
+    }
+
+    /// 约 / 近 / 大约 within a few characters before `i` in the same clause.
+    static func hedgeBefore(_ s: [Unicode.Scalar], _ i: Int) -> Bool {
+        let from = max(clauseBoundary(s, before: i), i - 6)
+        return Scan.contains(s, ["约"], from: from, to: i) || Scan.contains(s, ["近"], from: from, to: i)
     }
 
     static func read(_ s: [Unicode.Scalar], at i: Int) -> Outcome {
@@ -136,7 +144,9 @@ enum QuantityScanner {
         }
         if vague { numeral.moreThan = true; numeral.kind = .vague }
         var k = numeral.end
-        // 十几, 300多, 120余 (before the scale)
+        // 十几, 300多, 120余, "20 余省" (before the scale)
+        if numeral.kind != .bareScale, Scan.skipSpace(s, k) < s.count,
+           s[Scan.skipSpace(s, k)] == "余" || s[Scan.skipSpace(s, k)] == "多" { k = Scan.skipSpace(s, k) }
         if k < s.count, s[k] == "余" || s[k] == "多" || (s[k] == "几" && numeral.kind != .arabic) {
             numeral.moreThan = true
             k += 1
@@ -207,8 +217,10 @@ enum QuantityScanner {
                 return UnitHit(unit: .percent, end: k + 1)
             }
             // 一半 = 50%
-            if s[k] == "半", n.mantissa == 1, n.exp10 == 0, k + 1 < s.count, s[k + 1] != "年", s[k + 1] != "天", s[k + 1] != "月" {
+            if s[k] == "半", n.mantissa == 1, n.exp10 == 0,
+               k + 1 >= s.count || !(s[k + 1] == "年" || s[k + 1] == "天" || s[k + 1] == "月" || s[k + 1] == "个") {
                 core.numeral.mantissa = 50
+                core.approxFromContext = hedgeBefore(s, core.start)
                 return UnitHit(unit: .percent, end: k + 1)
             }
             // 三分之一 → 33.3…%
@@ -312,11 +324,20 @@ enum QuantityScanner {
         case .multiple: unitName = "multiple"
         case .count(let w):
             unitName = "count"; counter = w
-            // 一家, 一批, 一台台: the numeral one with a counter is an article, not a measurement
-            if n.kind == .chinese && n.mantissa == 1 && n.exp10 == 0 && n.end - n.start == 1 { return nil }
+            // 一位一体 / 三位一体, 两个“确保”: a count followed by a quoted slogan is rhetoric
+            if unit.end < s.count, s[unit.end] == "“" || s[unit.end] == "「" || s[unit.end] == "\"" { return nil }
             // 百家争鸣, 千家万户: idioms with a bare numeral
             if n.kind == .bareScale && pre == nil && !core.vague { return nil }
         case .physical(let u): unitName = u
+        }
+        // 一家, 一批, 一公里, 二次: a lone 一 or 二 with a counter or unit is a word, not a measurement
+        // (一倍, 一成, 一半 and percentages stay)
+        if n.kind == .chinese, n.exp10 == 0, n.end - n.start == 1, n.maxMantissa == nil,
+           s[n.start] == "一" || s[n.start] == "二" || s[n.start] == "壹" {
+            switch unit.unit {
+            case .count, .physical, .money: return nil
+            default: break
+            }
         }
         var end = unit.end
         var bound = Bound.exact
@@ -328,6 +349,7 @@ enum QuantityScanner {
             end = post.end
         }
         if bound == .exact && n.moreThan { bound = .moreThan }
+        if bound == .exact && core.approxFromContext { bound = .approx }
         var value = n.value
         var valueMax = n.valueMax
         var isFall = false
