@@ -1,0 +1,109 @@
+import Foundation
+
+/// A forecasting model, configured with its data, that `fit()` estimates.
+///
+/// The shape follows statsmodels: configure a model, call `fit()`, and ask the
+/// returned results for parameters, fitted values, forecasts with prediction
+/// intervals, and a summary.
+public protocol ForecastModel: Sendable {
+    associatedtype Results: ForecastResults
+    /// Which `ForecastMethod` this model implements.
+    static var method: ForecastMethod { get }
+    /// Estimates the model. Throws `ForecastError` on input the model cannot use.
+    func fit() throws -> Results
+}
+
+/// A fitted model.
+public protocol ForecastResults: Sendable {
+    var method: ForecastMethod { get }
+    var parameters: [String: Double] { get }
+    /// In-sample fitted values, one per observation.
+    var fittedValues: [Double] { get }
+    /// Σ(value − fitted)² on the original scale.
+    var sse: Double { get }
+    /// True when the model estimated a variance and the intervals are meaningful.
+    var hasIntervals: Bool { get }
+    var observations: Observations { get }
+    var notes: [String] { get }
+    /// Projections for steps 1...steps after the last observation.
+    func forecast(steps: Int) throws -> [ForecastPoint]
+}
+
+extension ForecastResults {
+    /// Packs the fit and `horizon` projections into a `ForecastResult`.
+    public func result(horizon: Int) throws -> ForecastResult {
+        ForecastResult(method: method, parameters: parameters, fitted: fittedValues, sse: sse,
+                       points: try forecast(steps: horizon), hasIntervals: hasIntervals,
+                       times: observations.times, values: observations.values,
+                       step: observations.step, notes: notes)
+    }
+
+    public func summary(horizon: Int = 3) -> String {
+        (try? result(horizon: horizon).summary()) ?? "invalid horizon \(horizon)"
+    }
+}
+
+/// Validated observations: equal lengths, finite, strictly increasing times.
+public struct Observations: Sendable, Equatable {
+    public let times: [Double]
+    public let values: [Double]
+    /// Spacing used for projected times: the smallest gap between consecutive times.
+    public let step: Double
+    /// True when all gaps equal `step` (relative tolerance 1e-9).
+    public let evenlySpaced: Bool
+
+    public init(times: [Double], values: [Double]) throws(ForecastError) {
+        guard times.count == values.count else {
+            throw .lengthMismatch(times: times.count, values: values.count)
+        }
+        for i in times.indices where !times[i].isFinite || !values[i].isFinite {
+            throw .nonFiniteInput(position: i)
+        }
+        var gaps: [Double] = []
+        for i in times.indices.dropFirst() {
+            let gap = times[i] - times[i - 1]
+            guard gap > 0 else { throw .unevenOrUnsortedTimes }
+            gaps.append(gap)
+        }
+        self.times = times
+        self.values = values
+        let step = gaps.min() ?? 1
+        self.step = step
+        let scale = max(abs(times.first ?? 0), abs(times.last ?? 0), step)
+        self.evenlySpaced = gaps.allSatisfy { abs($0 - step) <= 1e-9 * scale }
+    }
+
+    public var count: Int { values.count }
+
+    func require(atLeast needed: Int) throws(ForecastError) {
+        guard count >= needed else { throw .tooFewPoints(count, needed: needed) }
+    }
+
+    func requirePositive() throws(ForecastError) {
+        if let bad = values.first(where: { $0 <= 0 }) { throw .nonPositiveValue(bad) }
+    }
+
+    /// Time of projection step k (k ≥ 1).
+    func time(afterSteps k: Int) -> Double { times[times.count - 1] + Double(k) * step }
+}
+
+/// Fits `method` (or the automatic choice) and projects `horizon` steps ahead.
+///
+/// `method == nil` chooses by the number of observations: cagr for 2, loglinear
+/// for 3, damped Holt for 4 or more. Holt needs evenly spaced times; when they are
+/// not, the automatic choice falls back to loglinear (an explicit `.holt` throws
+/// `unevenOrUnsortedTimes`).
+public func forecast(times: [Double], values: [Double], horizon: Int, method: ForecastMethod? = nil) throws -> ForecastResult {
+    guard horizon >= 1 else { throw ForecastError.invalidHorizon(horizon) }
+    let data = try Observations(times: times, values: values)
+    var chosen = method ?? ForecastMethod.automatic(forCount: data.count)
+    if method == nil, chosen == .holt, !data.evenlySpaced { chosen = .loglinear }
+    switch chosen {
+    case .cagr:
+        return try CAGRModel(data).fit().result(horizon: horizon)
+    case .loglinear:
+        return try LogLinearModel(data).fit().result(horizon: horizon)
+    case .holt:
+        return try HoltModel(data).fit().result(horizon: horizon)
+    }
+}
