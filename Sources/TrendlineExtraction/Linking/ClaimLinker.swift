@@ -1,12 +1,67 @@
-/// Turns quantities into claims: metric, subject, region, period, modality.
+/// Turns quantities into claims: metric, subject, region, period, modality and, for growth figures,
+/// what they compare against. Everything is resolved from the sentence around the figure, then from
+/// its paragraph, then from the document date.
 enum ClaimLinker {
     static func link(_ quantities: [Quantity], in text: NormalizedText, doc: String,
-                     docDate: DocumentDate?) -> ExtractionResult {
-        let date = docDate ?? TimeExpressions.inferDocumentDate(text)
-        let claims = quantities.map { q in
-            Claim(doc: doc, start: q.start, end: q.end, text: text.text(q.start, q.end), value: q.value,
-                  valueMax: q.valueMax, unit: q.unit, counter: q.counter, bound: q.bound, rule: q.rule)
+                     docDate given: DocumentDate?) -> ExtractionResult {
+        let s = text.scalars
+        let date = given ?? TimeExpressions.inferDocumentDate(text)
+        let mentions = TimeExpressions.scan(text, docDate: date?.point)
+        let seg = Segments(s)
+        var claims: [Claim] = []
+        claims.reserveCapacity(quantities.count)
+        var mentionCursor = 0
+        for q in quantities {
+            let si = seg.sentenceIndex(at: q.start)
+            let sentence = seg.sentences.isEmpty ? 0..<s.count : seg.sentences[si]
+            let pi = seg.paragraphIndex(at: q.start)
+            let paragraph = seg.paragraphs.isEmpty ? 0..<s.count : seg.paragraphs[pi]
+            let cStart = Scan.clauseStart(s, q.start, floor: sentence.lowerBound)
+            let cEnd = Scan.clauseEnd(s, q.end, ceiling: sentence.upperBound)
+            // time mentions of this sentence (mentions are in document order)
+            while mentionCursor < mentions.count && mentions[mentionCursor].end <= sentence.lowerBound { mentionCursor += 1 }
+            var local: [TimeMention] = []
+            var k = mentionCursor
+            while k < mentions.count && mentions[k].start < sentence.upperBound { local.append(mentions[k]); k += 1 }
+
+            let timing = PeriodRules.resolve(q, s, sentence: sentence, clauseStart: cStart, clauseEnd: cEnd,
+                                             mentions: local, docDate: date?.point)
+            let metric = MetricRules.metric(for: q, s, clauseStart: cStart, clauseEnd: cEnd, sentenceStart: sentence.lowerBound)
+            let modality = ModalityRules.modality(s, quoteStart: q.start, sentenceStart: sentence.lowerBound,
+                                                  clauseStart: cStart, horizonBefore: timing.horizon)
+            let region = RegionRules.region(for: q, s, sentence: sentence, paragraph: paragraph, clauseStart: cStart)
+            let subject = SubjectRules.subject(for: q, s, clauseStart: cStart, clauseEnd: cEnd,
+                                               sentenceStart: sentence.lowerBound, mentions: local)
+            var claim = Claim(doc: doc, start: q.start, end: q.end, text: text.text(q.start, q.end), value: q.value,
+                              valueMax: q.valueMax, unit: q.unit, counter: q.counter, bound: q.bound,
+                              metric: metric, subject: subject, region: region, period: timing.period,
+                              modality: modality, sentence: Scan.flat(text.original, sentence.lowerBound, sentence.upperBound),
+                              rule: q.rule)
+            if metric == "growth_rate" {
+                claim.basis = GrowthRules.basis(s, quoteStart: q.start, sentenceStart: sentence.lowerBound, base: timing.base)
+                claim.basePeriod = timing.base
+            }
+            claims.append(claim)
         }
         return ExtractionResult(claims: claims, docDate: date)
+    }
+}
+
+/// What a growth figure compares against: 同比 (yoy), 比“十三五”时期 (vs_period), 年复合增长率 (cagr).
+enum GrowthRules {
+    static let cues = Lexicon<GrowthBasis>([
+        ("同比", .yoy), ("比上年", .yoy), ("较上年", .yoy), ("比去年", .yoy), ("较去年", .yoy), ("比上年同期", .yoy),
+        ("year on year", .yoy), ("year-on-year", .yoy), ("yoy", .yoy),
+        ("复合增长率", .cagr), ("年均增长", .cagr), ("年均复合", .cagr), ("CAGR", .cagr), ("compound annual", .cagr),
+        ("比", .vsPeriod), ("较", .vsPeriod), ("相比", .vsPeriod),
+    ])
+
+    static func basis(_ s: [Unicode.Scalar], quoteStart: Int, sentenceStart: Int, base: String?) -> GrowthBasis {
+        let from = Scan.clauseStart(s, quoteStart, floor: sentenceStart)
+        if let m = MetricRules.nearestBefore(cues, s, from: from, to: quoteStart) {
+            if m.value == .vsPeriod && base == nil { return .unspecified }
+            return m.value
+        }
+        return base == nil ? .unspecified : .vsPeriod
     }
 }

@@ -1,0 +1,109 @@
+/// What a figure measures, from the cue words around it (市场规模 → market_size, 同比增长 → growth_rate …).
+/// The nearest cue before the figure in its clause wins; some cues also count just after it
+/// ("600亿元国家人工智能产业投资基金" is a fund's size).
+enum MetricRules {
+    /// Cues for money amounts.
+    static let moneyBefore: [(String, String)] = [
+        ("市场规模", "market_size"), ("市场空间", "market_size"), ("市场容量", "market_size"), ("市场", "market_size"),
+        ("产业规模", "industry_size"), ("产业", "industry_size"), ("行业规模", "industry_size"), ("产业集群", "industry_size"),
+        ("总规模", "fund_size"), ("认缴规模", "fund_size"), ("管理规模", "fund_size"), ("基金规模", "fund_size"),
+        ("募资规模", "fund_size"), ("资产管理规模", "fund_size"), ("基金", "fund_size"), ("首期规模", "fund_size"),
+        ("出资", "investment"), ("投资", "investment"), ("投入", "investment"), ("总投资", "investment"),
+        ("投资额", "investment"), ("资金", "investment"), ("统筹", "investment"), ("落地", "investment"),
+        ("项目决策", "investment"), ("拨付", "investment"), ("安排", "investment"), ("补贴", "investment"),
+        ("奖励", "investment"), ("支持", "investment"), ("资助", "investment"),
+        ("融资", "financing"), ("投融资", "financing"), ("募资", "financing"), ("募集", "financing"), ("轮", "financing"),
+        ("成交额", "transaction_value"), ("交易额", "transaction_value"), ("签约", "transaction_value"),
+        ("合同", "transaction_value"), ("成交", "transaction_value"), ("交易", "transaction_value"), ("订单", "transaction_value"),
+        ("营收", "revenue"), ("营业收入", "revenue"), ("收入", "revenue"), ("销售额", "revenue"), ("销售收入", "revenue"),
+        ("营业额", "revenue"), ("销售", "revenue"),
+        ("产值", "output_value"), ("生产总值", "output_value"), ("GDP", "output_value"), ("零售总额", "output_value"),
+        ("增加值", "output_value"), ("总产出", "output_value"), ("出口额", "output_value"), ("进出口", "output_value"),
+        ("利润", "profit"), ("净利", "profit"), ("盈利", "profit"), ("亏损", "profit"),
+        ("成本", "cost"), ("费用", "cost"), ("支出", "cost"),
+        ("研发", "r_and_d"), ("R&D", "r_and_d"),
+        ("效益", "other"), ("年薪", "other"), ("估值", "other"), ("市值", "other"),
+        ("market", "market_size"), ("industry", "industry_size"), ("fund", "fund_size"), ("invest", "investment"),
+        ("raised", "financing"), ("financing", "financing"), ("funding", "financing"), ("revenue", "revenue"),
+        ("sales", "revenue"), ("profit", "profit"), ("output", "output_value"), ("GDP", "output_value"),
+    ]
+
+    /// Cues right after a money figure: "600亿元国家人工智能产业投资基金", "超亿元销售收入".
+    static let moneyAfter: [(String, String)] = [
+        ("项目决策", "investment"), ("基金", "fund_size"), ("销售收入", "revenue"), ("收入", "revenue"), ("营收", "revenue"),
+        ("融资", "financing"), ("订单", "transaction_value"), ("投资", "investment"), ("经济效益", "other"),
+        ("fund", "fund_size"),
+    ]
+
+    /// Cues for percentages and multiples.
+    static let rateBefore: [(String, String)] = [
+        ("同比增长", "growth_rate"), ("增长", "growth_rate"), ("增速", "growth_rate"), ("增幅", "growth_rate"),
+        ("增长率", "growth_rate"), ("复合增长率", "growth_rate"), ("同比", "growth_rate"), ("环比", "growth_rate"),
+        ("提升", "growth_rate"), ("提高", "growth_rate"), ("增加", "growth_rate"), ("上涨", "growth_rate"),
+        ("上升", "growth_rate"), ("下降", "growth_rate"), ("下滑", "growth_rate"), ("减少", "growth_rate"),
+        ("回落", "growth_rate"), ("降低", "growth_rate"), ("降幅", "growth_rate"), ("翻", "growth_rate"),
+        ("扩大", "growth_rate"), ("缩减", "growth_rate"), ("增", "growth_rate"), ("降", "growth_rate"),
+        ("年均", "growth_rate"), ("CAGR", "growth_rate"),
+        ("占比", "share"), ("占", "share"), ("比重", "share"), ("渗透率", "share"), ("普及率", "share"),
+        ("覆盖率", "share"), ("准确率", "share"), ("份额", "share"), ("比例", "share"), ("纯度", "share"),
+        ("进度", "share"), ("利用率", "share"), ("合格率", "share"), ("良率", "share"), ("成功率", "share"),
+        ("率", "share"), ("中", "share"),
+        ("研发投入强度", "r_and_d"), ("经费投入强度", "r_and_d"), ("研发强度", "r_and_d"), ("R&D", "r_and_d"),
+        ("grew", "growth_rate"), ("growth", "growth_rate"), ("rose", "growth_rate"), ("increase", "growth_rate"),
+        ("up", "growth_rate"), ("down", "growth_rate"), ("fell", "growth_rate"), ("share", "share"),
+        ("penetration", "share"), ("accounted", "share"),
+    ]
+
+    /// Cues that make a count a count of units shipped, sold or produced.
+    static let shipmentsBefore = ["出货量", "销量", "产量", "装机量", "交付量", "出货", "销售", "交付", "shipments", "shipped", "sold"]
+
+    static let moneyLexicon = Lexicon(moneyBefore)
+    static let moneyAfterLexicon = Lexicon(moneyAfter)
+    static let rateLexicon = Lexicon(rateBefore)
+    static let shipmentLexicon = Lexicon(shipmentsBefore.map { ($0, "shipments") })
+
+    /// The nearest cue ending at or before `end` and starting at or after `from`.
+    static func nearestBefore<V>(_ lex: Lexicon<V>, _ s: [Unicode.Scalar], from: Int, to end: Int) -> (value: V, start: Int)? {
+        var j = end
+        while j > from {
+            if let m = lex.matchBackward(s, endingAt: j, skippingSpace: true), m.start >= from {
+                return (m.value, m.start)
+            }
+            j -= 1
+        }
+        return nil
+    }
+
+    static func metric(for q: Quantity, _ s: [Unicode.Scalar], clauseStart: Int, clauseEnd: Int, sentenceStart: Int) -> String {
+        switch q.unit {
+        case "percent", "pp", "multiple":
+            if let m = nearestBefore(rateLexicon, s, from: clauseStart, to: q.start) { return m.value }
+            if let m = nearestBefore(rateLexicon, s, from: sentenceStart, to: q.start), m.value != "share" { return m.value }
+            return q.unit == "percent" ? "share" : "growth_rate"
+        case "count":
+            if nearestBefore(shipmentLexicon, s, from: clauseStart, to: q.start) != nil { return "shipments" }
+            return "count"
+        default:
+            if Currency.isMoney(q.unit) {
+                let afterEnd = min(clauseEnd, q.end + 12)
+                let before = nearestBefore(moneyLexicon, s, from: clauseStart, to: q.start)
+                let after = afterMatch(s, from: q.end, to: afterEnd)
+                if let a = after, before == nil || a.value == "fund_size" || a.start <= q.end + 1 { return a.value }
+                if let b = before { return b.value }
+                if let b = nearestBefore(moneyLexicon, s, from: sentenceStart, to: q.start) { return b.value }
+                return "other"
+            }
+            return "other"
+        }
+    }
+
+    /// A cue within a few characters after the figure (的 allowed between).
+    static func afterMatch(_ s: [Unicode.Scalar], from: Int, to: Int) -> (value: String, start: Int)? {
+        var j = from
+        while j < to {
+            if let m = moneyAfterLexicon.match(s, at: j, skippingSpace: true), m.end <= to + 2 { return (m.value, j) }
+            j += 1
+        }
+        return nil
+    }
+}

@@ -1,0 +1,41 @@
+/// Whether a figure is a reported fact, a forecast or a target, from the words before it in its sentence.
+enum ModalityRules {
+    static let forecastCues = Lexicon<Modality>([
+        ("预计", .forecast), ("有望", .forecast), ("将达", .forecast), ("将超", .forecast), ("将突破", .forecast),
+        ("预测", .forecast), ("或将", .forecast), ("可望", .forecast), ("预期", .forecast), ("估计", .forecast),
+        ("将", .forecast), ("会", .forecast), ("将会", .forecast), ("预估", .forecast), ("测算", .forecast),
+        ("expected", .forecast), ("forecast", .forecast), ("projected", .forecast), ("will", .forecast),
+        ("力争", .target), ("目标", .target), ("争取", .target), ("确保", .target), ("力求", .target),
+        ("target", .target), ("aims", .target), ("goal", .target),
+    ])
+
+    /// Modality of the figure at `q` given its sentence start and the time mentions of the sentence.
+    static func modality(_ s: [Unicode.Scalar], quoteStart: Int, sentenceStart: Int, clauseStart: Int,
+                         horizonBefore: Bool) -> Modality {
+        // the nearest cue before the figure in the sentence; a past marker (了, 已) after it cancels a forecast
+        var j = quoteStart
+        var best: (Modality, Int)? = nil
+        while j > sentenceStart {
+            if let m = forecastCues.matchBackward(s, endingAt: j, skippingSpace: true), m.start >= sentenceStart {
+                if m.word == ["将"] || m.word == ["会"] {
+                    // 将 as an object marker (将检测效率提升了70.7%) or 将 inside a word (即将, 将近) is no forecast
+                    if Scan.contains(s, ["了"], from: m.start, to: quoteStart) || (m.start > 0 && "即必终".unicodeScalars.contains(s[m.start - 1]))
+                        || (m.start + 1 < s.count && (s[m.start + 1] == "近" || s[m.start + 1] == "来")) {
+                        j = m.start; continue
+                    }
+                    if m.word == ["会"] && (m.start > 0 && ("大年议都机社协学工商理委".unicodeScalars.contains(s[m.start - 1]))) {
+                        j = m.start; continue
+                    }
+                }
+                best = (m.value, m.start)
+                break
+            }
+            j -= 1
+        }
+        if let (mod, at) = best {
+            if mod == .forecast && Scan.contains(s, ["已"], from: at, to: quoteStart) { return .actual }
+            return mod
+        }
+        return horizonBefore ? .target : .actual
+    }
+}

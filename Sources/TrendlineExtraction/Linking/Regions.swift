@@ -1,0 +1,89 @@
+/// Places a figure can be about: 全球, countries, Chinese provinces and cities, economic regions.
+/// Each entry maps the words a text uses to one canonical name (我国 → 中国, 京 → 北京市 …).
+enum Regions {
+    static let provinces: [(String, [String])] = [
+        ("北京市", ["北京", "首都"]), ("天津市", ["天津"]), ("上海市", ["上海", "沪"]), ("重庆市", ["重庆", "渝"]),
+        ("河北省", ["河北", "冀"]), ("山西省", ["山西", "晋"]), ("辽宁省", ["辽宁"]), ("吉林省", ["吉林"]),
+        ("黑龙江省", ["黑龙江"]), ("江苏省", ["江苏", "苏"]), ("浙江省", ["浙江", "浙"]), ("安徽省", ["安徽", "皖"]),
+        ("福建省", ["福建", "闽"]), ("江西省", ["江西", "赣"]), ("山东省", ["山东", "鲁"]), ("河南省", ["河南", "豫"]),
+        ("湖北省", ["湖北", "鄂"]), ("湖南省", ["湖南", "湘"]), ("广东省", ["广东", "粤"]), ("海南省", ["海南", "琼"]),
+        ("四川省", ["四川", "川"]), ("贵州省", ["贵州", "黔"]), ("云南省", ["云南", "滇"]), ("陕西省", ["陕西", "陕"]),
+        ("甘肃省", ["甘肃"]), ("青海省", ["青海"]), ("台湾省", ["台湾"]),
+        ("内蒙古", ["内蒙古自治区", "内蒙古"]), ("广西", ["广西壮族自治区", "广西"]), ("西藏", ["西藏自治区", "西藏"]),
+        ("宁夏", ["宁夏回族自治区", "宁夏"]), ("新疆", ["新疆维吾尔自治区", "新疆"]),
+        ("香港", ["香港特别行政区", "香港", "港"]), ("澳门", ["澳门特别行政区", "澳门"]),
+    ]
+
+    static let cities: [String] = [
+        "深圳", "广州", "杭州", "南京", "苏州", "成都", "武汉", "西安", "合肥", "郑州", "长沙", "青岛", "济南",
+        "宁波", "厦门", "福州", "无锡", "东莞", "佛山", "沈阳", "大连", "哈尔滨", "长春", "石家庄", "太原",
+        "南昌", "昆明", "贵阳", "南宁", "兰州", "乌鲁木齐", "呼和浩特", "银川", "西宁", "拉萨", "海口", "三亚",
+        "珠海", "常州", "南通", "温州", "嘉兴", "绍兴", "徐州", "烟台", "唐山", "保定", "雄安新区", "芜湖", "洛阳",
+        "洪洞县",
+    ]
+
+    static let areas: [(String, [String])] = [
+        ("京津冀", ["京津冀"]), ("长三角", ["长三角", "长江三角洲"]), ("粤港澳大湾区", ["粤港澳大湾区", "大湾区"]),
+        ("成渝地区", ["成渝"]), ("珠三角", ["珠三角"]), ("中关村", []),
+        ("全球", ["全球", "世界", "world", "global", "globally", "worldwide"]),
+        ("中国", ["中国", "我国", "全国", "国内", "China", "China's", "Chinese"]),
+        ("美国", ["美国", "U.S.", "United States"]), ("日本", ["日本", "Japan"]), ("韩国", ["韩国", "Korea"]),
+        ("欧盟", ["欧盟", "EU"]), ("欧洲", ["欧洲", "Europe"]), ("英国", ["英国", "UK", "Britain"]), ("德国", ["德国", "Germany"]),
+        ("法国", ["法国", "France"]), ("印度", ["印度", "India"]), ("俄罗斯", ["俄罗斯", "Russia"]), ("新加坡", ["新加坡", "Singapore"]),
+        ("亚太", ["亚太"]), ("东南亚", ["东南亚"]), ("中东", ["中东"]), ("非洲", ["非洲"]), ("拉美", ["拉美"]),
+    ]
+
+    /// Places whose figures belong to a city: 中关村 is in Beijing.
+    static let landmarks: [(String, String)] = [
+        ("中关村", "北京市"), ("在京", "北京市"), ("京城", "北京市"), ("浦东", "上海市"), ("前海", "广东省"),
+        ("雄安", "雄安新区"), ("滨海新区", "天津市"), ("两江新区", "重庆市"), ("张江", "上海市"), ("临港", "上海市"),
+    ]
+
+    /// One-character abbreviations (京, 沪, 粤 …) count only in fixed compounds, not alone.
+    static let lexicon: Lexicon<String> = {
+        var entries: [(String, String)] = []
+        for (canon, words) in provinces {
+            entries.append((canon, canon))
+            for w in words where w.count > 1 { entries.append((w, canon)) }
+        }
+        for c in cities {
+            let canon = c.hasSuffix("县") || c.hasSuffix("新区") ? c : c + "市"
+            entries.append((c, canon)); entries.append((canon, canon))
+        }
+        for (canon, words) in areas { for w in words { entries.append((w, canon)) } }
+        for (w, canon) in landmarks { entries.append((w, canon)) }
+        return Lexicon(entries)
+    }()
+
+    /// Level of a canonical region name, for `compare --region-level`.
+    public static func level(of region: String) -> String {
+        if region == "全球" { return "world" }
+        if areas.contains(where: { $0.0 == region }) { return region == "中国" || region.hasSuffix("国") ? "country" : "area" }
+        if provinces.contains(where: { $0.0 == region }) { return "province" }
+        if region.hasSuffix("市") || region.hasSuffix("县") || region.hasSuffix("新区") { return "city" }
+        return "other"
+    }
+
+    struct Mention { var start: Int; var end: Int; var region: String }
+
+    /// Every place mentioned in s[a..<b], in order.
+    static func mentions(_ s: [Unicode.Scalar], from a: Int, to b: Int) -> [Mention] {
+        var out: [Mention] = []
+        var i = a
+        while i < b {
+            if let m = lexicon.match(s, at: i, skippingSpace: false), m.end <= b {
+                // Latin names must be whole words
+                if Scan.isASCIILetter(s[i]) && ((i > 0 && Scan.isASCIILetter(s[i - 1])) || (m.end < s.count && Scan.isASCIILetter(s[m.end]))) {
+                    i += 1; continue
+                }
+                // 国内外 is not a place
+                if m.word == Array("国内".unicodeScalars), m.end < s.count, s[m.end] == "外" { i = m.end + 1; continue }
+                out.append(Mention(start: i, end: m.end, region: m.value))
+                i = m.end
+            } else {
+                i += 1
+            }
+        }
+        return out
+    }
+}

@@ -1,0 +1,105 @@
+/// Sentences, clauses and paragraphs of a text, as offset ranges.
+/// Column-broken text puts single line breaks inside sentences, so only a blank line ends a paragraph.
+struct Segments: Sendable {
+    /// [start, end) of each sentence, in order.
+    let sentences: [Range<Int>]
+    /// [start, end) of each paragraph, in order.
+    let paragraphs: [Range<Int>]
+
+    init(_ s: [Unicode.Scalar]) {
+        var sentences: [Range<Int>] = []
+        var paragraphs: [Range<Int>] = []
+        var sStart = 0, pStart = 0
+        var i = 0
+        func close(_ end: Int, paragraph: Bool) {
+            if end > sStart { sentences.append(sStart..<end) }
+            sStart = end
+            if paragraph {
+                if end > pStart { paragraphs.append(pStart..<end) }
+                pStart = end
+            }
+        }
+        while i < s.count {
+            let c = s[i]
+            if c == "。" || c == "！" || c == "？" || c == "；" || c == "!" || c == "?" {
+                var j = i + 1
+                while j < s.count, s[j] == "”" || s[j] == "’" || s[j] == "」" || s[j] == ")" || s[j] == "）" { j += 1 }
+                close(j, paragraph: false)
+                i = j
+                continue
+            }
+            if c == "." && i + 1 < s.count && (s[i + 1] == " " || s[i + 1] == "\n") && i > 0 && !Scan.isDigit(s[i - 1]) {
+                close(i + 1, paragraph: false)
+            } else if c == "\n" {
+                // a blank line (or a line of spaces) ends the paragraph
+                var j = i + 1
+                while j < s.count, s[j] == " " || s[j] == "\t" || s[j] == "\r" { j += 1 }
+                if j < s.count && s[j] == "\n" {
+                    close(i, paragraph: true)
+                    i = j
+                    continue
+                }
+                // a heading line (# …, ■ …) stands alone
+                if j < s.count && (s[j] == "#" || s[j] == "■" || s[j] == "●") { close(i, paragraph: true) }
+            }
+            i += 1
+        }
+        close(s.count, paragraph: true)
+        self.sentences = sentences
+        self.paragraphs = paragraphs
+    }
+
+    /// Index of the sentence containing offset `i` (binary search).
+    func sentenceIndex(at i: Int) -> Int { Segments.index(of: i, in: sentences) }
+    func paragraphIndex(at i: Int) -> Int { Segments.index(of: i, in: paragraphs) }
+
+    static func index(of i: Int, in ranges: [Range<Int>]) -> Int {
+        var lo = 0, hi = ranges.count - 1
+        while lo < hi {
+            let mid = (lo + hi + 1) / 2
+            if ranges[mid].lowerBound <= i { lo = mid } else { hi = mid - 1 }
+        }
+        return max(0, lo)
+    }
+}
+
+extension Scan {
+    @inline(__always) static func isClauseBreak(_ c: Unicode.Scalar) -> Bool {
+        c == "，" || c == "," || c == "；" || c == ";" || c == "：" || c == ":" || c == "。" || c == "！" || c == "？"
+    }
+
+    /// Start of the clause holding offset `i`, not before `floor`.
+    static func clauseStart(_ s: [Unicode.Scalar], _ i: Int, floor: Int) -> Int {
+        var j = i
+        while j > floor, !isClauseBreak(s[j - 1]) { j -= 1 }
+        return j
+    }
+
+    /// End of the clause holding offset `i`, not after `ceiling`.
+    static func clauseEnd(_ s: [Unicode.Scalar], _ i: Int, ceiling: Int) -> Int {
+        var j = i
+        while j < ceiling, !isClauseBreak(s[j]) { j += 1 }
+        return j
+    }
+
+    /// The text of s[a..<b] with line breaks inside Chinese text removed (column-broken layouts)
+    /// and other runs of whitespace collapsed to one space.
+    static func flat(_ s: [Unicode.Scalar], _ a: Int, _ b: Int) -> String {
+        var out = String.UnicodeScalarView()
+        var pendingSpace = false
+        var i = max(0, a)
+        let end = min(b, s.count)
+        while i < end {
+            let c = s[i]
+            if isSpace(c) {
+                pendingSpace = true
+            } else {
+                if pendingSpace, let last = out.last, !isHan(last), !isHan(c) { out.append(" ") }
+                pendingSpace = false
+                out.append(c)
+            }
+            i += 1
+        }
+        return String(out)
+    }
+}
