@@ -11,11 +11,10 @@ enum ClaimLinker {
         var claims: [Claim] = []
         claims.reserveCapacity(quantities.count)
         var mentionCursor = 0
+        let docRegion = RegionRules.documentRegion(s)
         for q in quantities {
             let si = seg.sentenceIndex(at: q.start)
             let sentence = seg.sentences.isEmpty ? 0..<s.count : seg.sentences[si]
-            let pi = seg.paragraphIndex(at: q.start)
-            let paragraph = seg.paragraphs.isEmpty ? 0..<s.count : seg.paragraphs[pi]
             let cStart = Scan.clauseStart(s, q.start, floor: sentence.lowerBound)
             let cEnd = Scan.clauseEnd(s, q.end, ceiling: sentence.upperBound)
             // time mentions of this sentence (mentions are in document order)
@@ -29,7 +28,10 @@ enum ClaimLinker {
             let metric = MetricRules.metric(for: q, s, clauseStart: cStart, clauseEnd: cEnd, sentenceStart: sentence.lowerBound)
             let modality = ModalityRules.modality(s, quoteStart: q.start, sentenceStart: sentence.lowerBound,
                                                   clauseStart: cStart, horizonBefore: timing.horizon)
-            let region = RegionRules.region(for: q, s, sentence: sentence, paragraph: paragraph, clauseStart: cStart)
+            // the two sentences before, as context for a place
+            let previous = si > 0 ? seg.sentences[max(0, si - 2)].lowerBound..<seg.sentences[si - 1].upperBound : nil
+            let region = RegionRules.region(for: q, s, sentence: sentence, previous: previous, clauseStart: cStart,
+                                            documentRegion: docRegion)
             let subject = SubjectRules.subject(for: q, s, clauseStart: cStart, clauseEnd: cEnd,
                                                sentenceStart: sentence.lowerBound, mentions: local)
             var claim = Claim(doc: doc, start: q.start, end: q.end, text: text.text(q.start, q.end), value: q.value,

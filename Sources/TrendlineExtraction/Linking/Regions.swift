@@ -66,24 +66,55 @@ enum Regions {
 
     struct Mention { var start: Int; var end: Int; var region: String }
 
-    /// Every place mentioned in s[a..<b], in order.
+    /// Every place mentioned in s[a..<b] that names what a figure is about, in order.
+    /// Left out: places inside organisation names (北京岁月桔子科技有限公司), 全球 as a modifier
+    /// (来自全球, 全球领先), and the denominator of a share (占全国).
     static func mentions(_ s: [Unicode.Scalar], from a: Int, to b: Int) -> [Mention] {
         var out: [Mention] = []
         var i = a
         while i < b {
-            if let m = lexicon.match(s, at: i, skippingSpace: false), m.end <= b {
-                // Latin names must be whole words
-                if Scan.isASCIILetter(s[i]) && ((i > 0 && Scan.isASCIILetter(s[i - 1])) || (m.end < s.count && Scan.isASCIILetter(s[m.end]))) {
-                    i += 1; continue
-                }
-                // 国内外 is not a place
-                if m.word == Array("国内".unicodeScalars), m.end < s.count, s[m.end] == "外" { i = m.end + 1; continue }
-                out.append(Mention(start: i, end: m.end, region: m.value))
-                i = m.end
-            } else {
-                i += 1
+            guard let m = lexicon.match(s, at: i, skippingSpace: true), m.end <= b else { i += 1; continue }
+            defer { i = m.end }
+            // Latin names must be whole words
+            if Scan.isASCIILetter(s[i]) && ((i > 0 && Scan.isASCIILetter(s[i - 1])) || (m.end < s.count && Scan.isASCIILetter(s[m.end]))) {
+                continue
             }
+            if m.word == Array("国内".unicodeScalars), m.end < s.count, s[m.end] == "外" { continue }
+            if isModifier(s, i, m.end, m.value) || insideName(s, i, m.end) { continue }
+            out.append(Mention(start: i, end: m.end, region: m.value))
         }
         return out
+    }
+
+    static let modifierBefore: [[Unicode.Scalar]] = ["来自", "从", "面向", "向", "居", "之", "占", "占全", "辐射", "走向", "吸引", "覆盖", "销往", "远销"]
+        .map { Array($0.unicodeScalars) }
+    static let superlativeAfter: [[Unicode.Scalar]] = ["增长最", "最", "前", "领先", "目光", "首", "第", "一流", "顶尖", "知名", "范围",
+                                                      "各地", "高端", "性", "化", "上下", "各"]
+        .map { Array($0.unicodeScalars) }
+
+    static func isModifier(_ s: [Unicode.Scalar], _ a: Int, _ b: Int, _ region: String) -> Bool {
+        let j = Scan.skipSpaceBackward(s, a)
+        for w in modifierBefore where j >= w.count && Array(s[(j - w.count)..<j]) == w { return true }
+        if region == "全球" || region == "中国" {
+            let k = Scan.skipSpace(s, b)
+            for w in superlativeAfter where k + w.count <= s.count && Array(s[k..<(k + w.count)]) == w { return true }
+        }
+        return false
+    }
+
+    static let orgSuffixes: [[Unicode.Scalar]] = ["有限公司", "公司", "集团", "银行", "证券", "大学", "学院", "研究院", "协会", "控股", "股份"]
+        .map { Array($0.unicodeScalars) }
+
+    /// Whether the place is the first word of an organisation's name (no punctuation before the suffix).
+    static func insideName(_ s: [Unicode.Scalar], _ a: Int, _ b: Int) -> Bool {
+        var k = b
+        var n = 0
+        while k < s.count && n < 14 && (Scan.isHan(s[k]) || Scan.isASCIILetter(s[k])) {
+            k += 1; n += 1
+            for w in orgSuffixes where k >= w.count && Array(s[(k - w.count)..<k]) == w { return true }
+        }
+        // inside parentheses: （北京岁月桔子…）
+        if a > 0, s[a - 1] == "（" || s[a - 1] == "(" { return true }
+        return false
     }
 }
