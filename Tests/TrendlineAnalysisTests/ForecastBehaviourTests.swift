@@ -112,6 +112,20 @@ import Testing
         }
     }
 
+    @Test func overflowIsAnErrorNotInfinity() {
+        // 1e300 growing 1000-fold per step leaves Double's range within one step.
+        #expect(throws: ForecastError.nonFiniteResult) {
+            try forecast(times: [0, 1], values: [1e297, 1e300], horizon: 3)
+        }
+    }
+
+    @Test func shortHoltFitSaysItsIntervalIsFragile() throws {
+        let result = try forecast(times: [0, 1, 2, 3], values: [41.2, 48.9, 55.0, 61.8], horizon: 2)
+        #expect(result.method == .holt)
+        #expect(result.notes.contains { $0.contains("fragile") })
+        #expect(result.summary().contains("fragile"))
+    }
+
     @Test func errorMessagesNameTheProblem() {
         #expect(ForecastError.tooFewPoints(1, needed: 2).description == "too few observations: got 1, need at least 2")
         #expect(ForecastError.nonFiniteInput(position: 2).description.contains("observation 3"))

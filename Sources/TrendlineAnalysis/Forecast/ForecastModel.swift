@@ -31,11 +31,17 @@ public protocol ForecastResults: Sendable {
 
 extension ForecastResults {
     /// Packs the fit and `horizon` projections into a `ForecastResult`.
+    ///
+    /// Throws `nonFiniteResult` rather than return an infinite or NaN figure.
     public func result(horizon: Int) throws -> ForecastResult {
-        ForecastResult(method: method, parameters: parameters, fitted: fittedValues, sse: sse,
-                       points: try forecast(steps: horizon), hasIntervals: hasIntervals,
-                       times: observations.times, values: observations.values,
-                       step: observations.step, notes: notes)
+        let result = ForecastResult(method: method, parameters: parameters, fitted: fittedValues, sse: sse,
+                                    points: try forecast(steps: horizon), hasIntervals: hasIntervals,
+                                    times: observations.times, values: observations.values,
+                                    step: observations.step, notes: notes)
+        let numbers = result.fitted + [result.sse] + Array(result.parameters.values)
+            + result.points.flatMap { [$0.time, $0.value, $0.lower80, $0.upper80, $0.lower95, $0.upper95] }
+        guard numbers.allSatisfy(\.isFinite) else { throw ForecastError.nonFiniteResult }
+        return result
     }
 
     public func summary(horizon: Int = 3) -> String {

@@ -141,6 +141,8 @@ public enum ForecastError: Error, Equatable, Sendable, CustomStringConvertible, 
     case invalidParameter(name: String, value: Double)
     /// The target lies at or before the last observation.
     case targetNotInFuture(targetTime: Double, lastTime: Double)
+    /// The computation overflowed (e.g. exponential growth extrapolated past Double's range).
+    case nonFiniteResult
 
     public var description: String {
         switch self {
@@ -158,6 +160,8 @@ public enum ForecastError: Error, Equatable, Sendable, CustomStringConvertible, 
             return "forecast horizon must be at least 1 step, got \(h)"
         case let .invalidParameter(name, value):
             return "parameter \(name) = \(value) is outside its admissible range"
+        case .nonFiniteResult:
+            return "the projection overflowed: the numbers are too large to extrapolate"
         case let .targetNotInFuture(target, last):
             return "target time \(ForecastResult.format(target)) is not after the last observation (\(ForecastResult.format(last)))"
         }

@@ -199,6 +199,9 @@ public struct HoltModel: ForecastModel {
 
         public var notes: [String] {
             var notes = ["intervals: ETS(A,Ad,N) analytic forecast variance with sigma2 = SSE/n and normal quantiles"]
+            if params.smoothingLevel <= 1e-6 {
+                notes.append("level smoothing is at its lower bound: the fit is a fixed damped trend line, so the interval does not widen with the horizon and understates the uncertainty")
+            }
             if estimated && observations.count < 8 {
                 notes.append("only \(observations.count) observations for 5 estimated quantities: the fit and its intervals are fragile")
             }
