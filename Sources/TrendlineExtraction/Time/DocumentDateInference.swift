@@ -1,0 +1,141 @@
+import Foundation
+
+/// Infers the publication month of an article from its own text.
+///
+/// 1. The year is the latest of: years written in non-forecast time expressions (截至2026年3月,
+///    2023年7月, 2025年以来), years carried by event names (2026中关村论坛年会), and Y+1 for a year
+///    whose figures are reported as past (2025年全年…, 2025年我国…产业突破1.2万亿元).
+///    A time expression in a forecast or target context (预计, 有望, 将, 到2030年, 力争 …) is ignored.
+/// 2. The month is the latest month among non-forecast dated expressions that fall in that year,
+///    with year-less dates (3月29日, 8月 9日) read in that year unless their sentence names another.
+struct DocumentDateInference {
+    let text: NormalizedText
+    let s: [Unicode.Scalar]
+
+    init(_ text: NormalizedText) { self.text = text; s = text.scalars }
+
+    func infer() -> DocumentDate? {
+        let first = TimeExpressions.scan(text, docDate: nil)
+        var year: Int? = nil
+        var yearWhy = ""
+        func raise(_ y: Int, _ why: String) {
+            if year == nil || y > year! { year = y; yearWhy = why }
+        }
+        for m in first where m.kind != .horizon && m.kind != .plan && !m.period.isUnknown {
+            guard !forecastContext(m) else { continue }
+            let q = "“" + text.text(m.start, m.end) + "”"
+            let y = (m.period.end ?? m.period.start)!.year
+            raise(y, q)
+            if m.kind == .point, let p = m.period.start, p.month == nil, reportedAsPast(m) {
+                raise(y + 1, "figures for \(y) reported as past (" + q + ")")
+            }
+        }
+        for (y, start, end) in eventYears() {
+            raise(y, "event “" + text.text(start, end) + "”")
+        }
+        guard let docYear = year else { return nil }
+
+        // Second pass with a provisional date at the end of that year: year-less dates resolve into it.
+        let provisional = DatePoint(year: docYear, month: 12)
+        var best: (month: Int, day: Int, quote: String)? = nil
+        for m in TimeExpressions.scan(text, docDate: provisional) {
+            guard m.kind == .point || m.kind == .span || m.kind == .cumulative || m.kind == .relative
+            else { continue }
+            guard let e = m.period.end, e != provisional, e.year == docYear, let month = e.month else { continue }
+            if m.kind == .relative && !mentionHasDigit(m) { continue }  // 本月 / 上个财年 only echo the guess
+            guard !forecastContext(m) else { continue }
+            let day = e.day ?? 0
+            if best == nil || (month, day) > (best!.month, best!.day) {
+                best = (month, day, text.text(m.start, m.end))
+            }
+        }
+        if let b = best {
+            let why = "latest date “\(b.quote)” in \(docYear)" + (yearWhy.contains(b.quote) ? "" : "; year from \(yearWhy)")
+            return DocumentDate(point: DatePoint(year: docYear, month: b.month), source: .inferred, evidence: why)
+        }
+        return DocumentDate(point: DatePoint(year: docYear), source: .inferred, evidence: "year from \(yearWhy)")
+    }
+
+    func mentionHasDigit(_ m: TimeMention) -> Bool {
+        for k in m.start..<m.end where s[k].value >= 0x30 && s[k].value <= 0x39 { return true }
+        return false
+    }
+
+    // MARK: - Context tests
+
+    static let forecastBefore: [String] = ["预计", "预测", "有望", "力争", "目标", "计划", "预期", "展望", "争取", "将于", "将在", "拟"]
+    static let forecastAfter: [String] = ["预计", "预测", "有望", "将", "力争", "目标", "计划", "预期", "争取", "拟", "或"]
+    static let pastVerbs: [String] = ["实现", "突破", "达到", "达", "完成", "增长", "同比", "累计", "发生", "共计", "超过", "超"]
+
+    /// A forecast or target word shortly before the mention (same clause) or in the rest of its clause.
+    func forecastContext(_ m: TimeMention) -> Bool {
+        var k = m.start - 1, seen = 0
+        while k >= 0, seen < 8, !isClauseEnd(s[k]) { k -= 1; seen += 1 }
+        let before = text.folded(k + 1, m.start)
+        if DocumentDateInference.forecastBefore.contains(where: { before.contains($0) }) { return true }
+        if before.hasSuffix("到") || before.hasSuffix("至") { return true }
+        let after = clause(after: m.end)
+        return DocumentDateInference.forecastAfter.contains(where: { after.contains($0) })
+    }
+
+    /// A year-only mention followed by figures and a verb of attainment (or 全年) with no forecast word.
+    func reportedAsPast(_ m: TimeMention) -> Bool {
+        let own = text.folded(m.start, m.end)
+        var after = clause(after: m.end)
+        if after.count <= 1 { after = clause(after: nextClauseStart(m.end)) }
+        if own.hasSuffix("全年") || own.hasSuffix("全年度") { return true }
+        guard after.unicodeScalars.contains(where: { $0.value >= 0x30 && $0.value <= 0x39 }) else { return false }
+        return DocumentDateInference.pastVerbs.contains(where: { after.contains($0) })
+    }
+
+    func isClauseEnd(_ c: Unicode.Scalar) -> Bool {
+        switch c {
+        case "，", ",", "。", "；", ";", "！", "？", "!", "?", "：", ":": return true
+        default: return false
+        }
+    }
+
+    /// The rest of the clause from `i` (up to 40 scalars).
+    func clause(after i: Int) -> String {
+        var k = i
+        while k < s.count, k - i < 40, !isClauseEnd(s[k]) {
+            if s[k] == "\n", k + 1 < s.count, s[k + 1] == "\n" { break }
+            k += 1
+        }
+        return text.folded(i, k)
+    }
+
+    func nextClauseStart(_ i: Int) -> Int {
+        var k = i
+        while k < s.count, k - i < 40, !isClauseEnd(s[k]) { k += 1 }
+        return min(k + 1, s.count)
+    }
+
+    /// Years written straight before an event name: 2026中关村论坛年会, 2025世界人工智能大会.
+    func eventYears() -> [(Int, Int, Int)] {
+        var out: [(Int, Int, Int)] = []
+        let n = s.count
+        var i = 0
+        while i + 4 < n {
+            guard isDigit(s[i]), i == 0 || !(isDigit(s[i - 1]) || s[i - 1] == ".") else { i += 1; continue }
+            var k = i
+            while k < n, isDigit(s[k]) { k += 1 }
+            defer { i = k }
+            guard k - i == 4, k < n, isIdeograph(s[k]) else { continue }
+            let v = Int(text.folded(i, k))!
+            guard (1990...2100).contains(v), !"年月日亿万千百元个家台项人名只件次多余款型届期号".unicodeScalars.contains(s[k])
+            else { continue }
+            // an event noun within the run of ideographs that follows
+            var e = k
+            while e < n, e - k < 14, isIdeograph(s[e]) { e += 1 }
+            let name = text.folded(k, e)
+            if ["会", "论坛", "峰会", "展", "赛", "节", "博览"].contains(where: { name.contains($0) }) {
+                out.append((v, i, e))
+            }
+        }
+        return out
+    }
+
+    func isDigit(_ c: Unicode.Scalar) -> Bool { c.value >= 0x30 && c.value <= 0x39 }
+    func isIdeograph(_ c: Unicode.Scalar) -> Bool { (0x4E00...0x9FFF).contains(c.value) }
+}
