@@ -12,7 +12,7 @@ enum ClaimLinker {
         claims.reserveCapacity(quantities.count)
         var mentionCursor = 0
         let docRegion = RegionRules.documentRegion(s)
-        for q in quantities {
+        for (qi, q) in quantities.enumerated() {
             let si = seg.sentenceIndex(at: q.start)
             let sentence = seg.sentences.isEmpty ? 0..<s.count : seg.sentences[si]
             let cStart = Scan.clauseStart(s, q.start, floor: sentence.lowerBound)
@@ -29,11 +29,12 @@ enum ClaimLinker {
             let modality = ModalityRules.modality(s, quoteStart: q.start, sentenceStart: sentence.lowerBound,
                                                   clauseStart: cStart, horizonBefore: timing.horizon)
             // the two sentences before, as context for a place
-            let previous = si > 0 ? seg.sentences[max(0, si - 2)].lowerBound..<seg.sentences[si - 1].upperBound : nil
+            let previous = si > 0 ? seg.sentences[max(0, si - 1)].lowerBound..<seg.sentences[si - 1].upperBound : nil
             let region = RegionRules.region(for: q, s, sentence: sentence, previous: previous, clauseStart: cStart,
                                             documentRegion: docRegion)
             let subject = SubjectRules.subject(for: q, s, clauseStart: cStart, clauseEnd: cEnd,
-                                               sentenceStart: sentence.lowerBound, mentions: local)
+                                               sentenceStart: sentence.lowerBound, mentions: local,
+                                               nextQuantityStart: qi + 1 < quantities.count ? quantities[qi + 1].start : s.count)
             var claim = Claim(doc: doc, start: q.start, end: q.end, text: text.text(q.start, q.end), value: q.value,
                               valueMax: q.valueMax, unit: q.unit, counter: q.counter, bound: q.bound,
                               metric: metric, subject: subject, region: region, period: timing.period,

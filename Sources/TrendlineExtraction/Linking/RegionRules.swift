@@ -6,13 +6,14 @@ enum RegionRules {
     static func documentRegion(_ s: [Unicode.Scalar]) -> String {
         var counts: [String: Int] = [:]
         var total = 0
-        for m in Regions.mentions(s, from: 0, to: s.count) where m.region != "全球" {
+        for m in Regions.mentions(s, from: 0, to: s.count) {
             counts[m.region, default: 0] += 1
             total += 1
         }
         guard let top = counts.max(by: { $0.value < $1.value || ($0.value == $1.value && $0.key > $1.key) }),
               top.value >= 3, Double(top.value) >= 0.4 * Double(total) else { return "" }
-        return top.key
+        // a national or world article names 中国 or 全球 near each figure; the default is for local ones
+        return top.key == "中国" || top.key == "全球" ? "" : top.key
     }
 
     static let organisationMarkers: [[Unicode.Scalar]] = ["公司", "集团", "资本", "股份", "银行", "证券", "视像", "工厂", "控股",

@@ -11,21 +11,54 @@ enum SubjectRules {
                                                "能", "可达", "或", "再", "还", "均", "都", "也", "就", "即", "中"]
         .map { Array($0.unicodeScalars) }
 
+    /// Clause heads that say how a figure relates to something named just before (占全国, 总金额, 同比增长):
+    /// the subject then starts in the previous clause.
+    static let dependentHeads: [[Unicode.Scalar]] = ["占", "同比", "比上年", "较上年", "总金额", "金额", "总规模", "规模", "其中",
+                                                     "增长", "增速", "年复合增长率", "整体", "总额", "合计", "共计"]
+        .map { Array($0.unicodeScalars) }
+
     static func subject(for q: Quantity, _ s: [Unicode.Scalar], clauseStart: Int, clauseEnd: Int,
-                        sentenceStart: Int, mentions: [TimeMention]) -> String {
+                        sentenceStart: Int, mentions: [TimeMention], nextQuantityStart: Int) -> String {
         var a = clauseStart
         var b = q.start
-        // time expressions inside the clause are not part of what is measured
+        // time expressions at the head of the clause are not part of what is measured
         for m in mentions where m.end <= b && m.end > a && m.start <= a + 2 { a = m.end }
         (a, b) = trim(s, a, b)
         var phrase = Scan.flat(s, a, b)
-        if q.unit == "count" {
-            // the noun after the counter: 超过700家企业 → 企业
+        let head = Array(s[a..<b])
+        let dependent = b - a <= 3 || dependentHeads.contains { head.starts(with: $0) }
+        if dependent && clauseStart > sentenceStart {
+            // prepend the previous clause, up to its own figure if it has one
+            let prevEnd = clauseStart - 1
+            var prevStart = Scan.clauseStart(s, prevEnd, floor: sentenceStart)
+            for m in mentions where m.end <= prevEnd && m.end > prevStart && m.start <= prevStart + 2 { prevStart = m.end }
+            let (pa, pb) = trim(s, prevStart, prevEnd)
+            if pb - pa <= 24 { phrase = Scan.flat(s, pa, pb) + phrase }
+        }
+        if Currency.isMoney(q.unit) {
+            // 总规模30亿元的人工智能产业基金: the fund named after the figure
             var e = q.end
-            var n = 0
-            while e < clauseEnd && n < 12 && !Scan.isClauseBreak(s[e]) && s[e] != "的" && s[e] != "（" && s[e] != "(" { e += 1; n += 1 }
+            if e < clauseEnd && s[e] == "的" {
+                e += 1
+                let nounStart = e
+                while e < clauseEnd && e - nounStart < 20 && !Scan.isClauseBreak(s[e]) { e += 1 }
+                let noun = Array(s[nounStart..<e])
+                if let r = lastIndex(of: Array("基金".unicodeScalars), in: noun) {
+                    phrase = Scan.flat(s, nounStart, nounStart + r + 2) + (phrase.hasSuffix("规模") ? "总规模" : phrase)
+                }
+            }
+        }
+        if q.unit == "count" {
+            // the noun after the counter: 超过700家企业 → 企业; stop at the next figure or a particle
+            var e = q.end
+            let limit = min(clauseEnd, nextQuantityStart)
+            while e < limit && e - q.end < 10 && !Scan.isClauseBreak(s[e]) && s[e] != "的" && s[e] != "（" && s[e] != "(" { e += 1 }
             let noun = Scan.flat(s, q.end, e)
-            phrase += noun
+            if noun.unicodeScalars.count >= 2 {
+                // a long lead-in is context, not the thing counted: keep its last words
+                let tail = b - a <= 10 || dependent ? phrase : String(phrase.suffix(8))
+                phrase = tail + noun
+            }
         }
         if phrase.unicodeScalars.count < 2 {
             // fall back to the previous clause of the sentence
@@ -35,6 +68,13 @@ enum SubjectRules {
             phrase = Scan.flat(s, pa, pb) + phrase
         }
         return String(phrase.prefix(40))
+    }
+
+    static func lastIndex(of w: [Unicode.Scalar], in a: [Unicode.Scalar]) -> Int? {
+        guard a.count >= w.count else { return nil }
+        var i = a.count - w.count
+        while i >= 0 { if Array(a[i..<(i + w.count)]) == w { return i }; i -= 1 }
+        return nil
     }
 
     static func trim(_ s: [Unicode.Scalar], _ a0: Int, _ b0: Int) -> (Int, Int) {

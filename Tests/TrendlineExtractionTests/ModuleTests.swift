@@ -1,4 +1,0 @@
-import Testing
-@testable import TrendlineExtraction
-
-@Test func moduleLoads() { #expect(Bool(true)) }
