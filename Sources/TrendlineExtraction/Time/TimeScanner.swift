@@ -225,7 +225,7 @@ struct TimeScanner {
         if let m = relativeMonth(at: i) { return m }
         if let p = plan(at: i) { return p }
         if let se = season(at: i, afterYear: false) {
-            let y = contextYear(month: se.m2)
+            let y = contextYear(month: se.m1)
             var c = Core(end: se.end, y1: y, m1: se.m1, y2: y, m2: se.m2)
             c.unknown = y == nil
             return c
