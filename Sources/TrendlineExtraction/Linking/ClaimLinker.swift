@@ -11,6 +11,9 @@ enum ClaimLinker {
         var claims: [Claim] = []
         claims.reserveCapacity(quantities.count)
         var mentionCursor = 0
+        var previousSentence = -1
+        var previousSentencePeriod: String? = nil
+        var currentSentencePeriod: String? = nil
         let docRegion = RegionRules.documentRegion(s)
         for (qi, q) in quantities.enumerated() {
             let si = seg.sentenceIndex(at: q.start)
@@ -23,8 +26,23 @@ enum ClaimLinker {
             var k = mentionCursor
             while k < mentions.count && mentions[k].start < sentence.upperBound { local.append(mentions[k]); k += 1 }
 
+            if si != previousSentence {
+                previousSentencePeriod = currentSentencePeriod
+                currentSentencePeriod = nil
+                previousSentence = si
+            }
+            // the latest day-precision date or day span before this sentence: an event's dates
+            var event: Period? = nil
+            var e = mentionCursor - 1
+            while e >= 0 && event == nil && sentence.lowerBound - mentions[e].end < 3000 {
+                let p = mentions[e].period
+                if mentions[e].kind != .cumulative, p.start?.day != nil, p.end?.day != nil { event = p }
+                e -= 1
+            }
             let timing = PeriodRules.resolve(q, s, sentence: sentence, clauseStart: cStart, clauseEnd: cEnd,
-                                             mentions: local, docDate: date?.point)
+                                             mentions: local, docDate: date?.point,
+                                             context: .init(previousSentencePeriod: previousSentencePeriod, latestEventPeriod: event))
+            if currentSentencePeriod == nil { currentSentencePeriod = timing.period }
             let metric = MetricRules.metric(for: q, s, clauseStart: cStart, clauseEnd: cEnd, sentenceStart: sentence.lowerBound)
             let modality = ModalityRules.modality(s, quoteStart: q.start, sentenceStart: sentence.lowerBound,
                                                   clauseStart: cStart, horizonBefore: timing.horizon)

@@ -15,8 +15,28 @@ enum PeriodRules {
     /// Words just before a time expression that make it the base of a comparison.
     static let comparisonMarkers: [[Unicode.Scalar]] = ["比", "较", "相比", "相较", "同比", "与", "对比", "超过"].map { Array($0.unicodeScalars) }
 
+    /// Words that place a sentence at an event the article reports (论坛现场, 开幕式上): an undated figure
+    /// there belongs to the event's dates.
+    static let eventCues: [[Unicode.Scalar]] = ["论坛", "年会", "大会", "开幕式", "闭幕式", "现场", "期间", "峰会", "博览会",
+                                                "展会", "发布会", "几天来", "活动", "展示", "亮相", "比赛", "大赛"]
+        .map { Array($0.unicodeScalars) }
+
+    /// Words that set an undated figure in the past, not in the present (以往需要5名工人).
+    static let pastCues: [[Unicode.Scalar]] = ["以往", "原本", "过去", "此前", "曾经", "当时", "最初"].map { Array($0.unicodeScalars) }
+
+    /// Context the resolver may fall back on when a sentence states no time.
+    struct Context {
+        /// The period the previous sentence resolved to, when this one continues it (其中, 具体来看 …).
+        var previousSentencePeriod: String?
+        /// The latest day-precision date or day span mentioned before this sentence (an event's dates).
+        var latestEventPeriod: Period?
+    }
+
+    static let continuationCues: [[Unicode.Scalar]] = ["具体来看", "其中", "具体而言", "分领域看", "从结构看", "从领域看"]
+        .map { Array($0.unicodeScalars) }
+
     static func resolve(_ q: Quantity, _ s: [Unicode.Scalar], sentence: Range<Int>, clauseStart: Int, clauseEnd: Int,
-                        mentions: [TimeMention], docDate: DatePoint?) -> Timing {
+                        mentions: [TimeMention], docDate: DatePoint?, context: Context = Context()) -> Timing {
         var base: String? = nil
         var usable: [TimeMention] = []
         for m in mentions {
@@ -34,13 +54,39 @@ enum PeriodRules {
         let isStock = stockCues.contains { Scan.contains(s, $0, from: stockFrom, to: q.start) }
         let asOfDoc = docDate.map { Period(start: nil, end: DatePoint(year: $0.year, month: $0.month)).spec } ?? ""
         guard let m = chosen, !m.period.isUnknown else {
-            return Timing(period: isStock ? asOfDoc : "", base: base, horizon: false)
+            return Timing(period: undated(q, s, sentence: sentence, isStock: isStock, asOfDoc: asOfDoc, context: context),
+                          base: base, horizon: false)
         }
         // a disclosure date (3月29日，…披露，…已投资了超过700家) dates the statement, not the stock
         if isStock && m.kind == .point && m.period.start?.day != nil {
             return Timing(period: asOfDoc, base: base, horizon: false)
         }
+        // 截至8月27日，年内…: from the start of that year to the cut-off date
+        if m.kind == .cumulative, let end = m.period.end,
+           usable.contains(where: { $0.kind == .relative && $0.end <= q.start && $0.period.start?.year == end.year && $0.period.end?.year == end.year }) {
+            return Timing(period: Period(start: DatePoint(year: end.year, month: 1, day: 1), end: end).spec, base: base, horizon: false)
+        }
         return Timing(period: m.period.spec, base: base, horizon: m.kind == .horizon)
+    }
+
+    /// A figure whose sentence states no time: a continuation takes the previous sentence's period; a figure
+    /// at a reported event takes the event's dates; a present-tense state is "as of the document date";
+    /// an undated amount of money or a past state stays unknown.
+    static func undated(_ q: Quantity, _ s: [Unicode.Scalar], sentence: Range<Int>, isStock: Bool, asOfDoc: String,
+                        context: Context) -> String {
+        let head = Scan.skipSpace(s, sentence.lowerBound)
+        if let prev = context.previousSentencePeriod, !prev.isEmpty,
+           continuationCues.contains(where: { head + $0.count <= s.count && Array(s[head..<(head + $0.count)]) == $0 }) {
+            return prev
+        }
+        if isStock { return asOfDoc }
+        if pastCues.contains(where: { Scan.contains(s, $0, from: sentence.lowerBound, to: q.start) }) { return "" }
+        if let event = context.latestEventPeriod,
+           eventCues.contains(where: { Scan.contains(s, $0, from: sentence.lowerBound, to: sentence.upperBound) }) {
+            return event.spec
+        }
+        if Currency.isMoney(q.unit) { return "" }
+        return asOfDoc
     }
 
     static func isComparisonBase(_ s: [Unicode.Scalar], _ m: TimeMention, sentenceStart: Int) -> Bool {
