@@ -1,0 +1,96 @@
+import Foundation
+import TrendlineExtraction
+import TrendlineSeries
+
+/// Entities ranked on one metric: one row per series (a fund, a region's industry), its latest
+/// actual value, the share of the total, and where the figure comes from.
+public struct Comparison: Sendable {
+    public struct Row: Sendable {
+        public var rank: Int
+        public var region: String
+        public var subject: String
+        public var observation: Observation
+        public var unit: String
+        public var counter: String?
+        /// The value ranked on: CNY for money (converted when the source currency differs), else as stated.
+        public var comparableValue: Double
+        /// True when `comparableValue` was converted with the rate table.
+        public var converted: Bool
+        /// comparableValue / total of the ranked rows, as a fraction.
+        public var share: Double
+    }
+
+    public enum Level: String, Sendable, CaseIterable {
+        case province, city, country, any
+    }
+
+    public var metric: String
+    public var level: Level
+    public var rows: [Row]
+    public var total: Double
+    /// The unit of `comparableValue` and `total` ("CNY", "count" …).
+    public var unit: String
+    public var rates: CurrencyRates
+    /// Series left out, with the reason (another unit family, no rate, outside the level).
+    public var excluded: [(label: String, reason: String)]
+
+    /// Ranks the series of `metric` by their latest actual observation (forecasts and targets when
+    /// `modality` says so). Bounded values (不低于200亿) rank at the stated figure; the bound is shown.
+    public static func rank(_ set: SeriesSet, metric: String, level: Level = .any, modality: Modality = .actual,
+                            period: String? = nil, rates: CurrencyRates = .builtIn) -> Comparison {
+        var candidates: [(Series, Observation)] = []
+        var excluded: [(String, String)] = []
+        for s in set.series where s.key.metric == metric {
+            let inLevel: Bool
+            let lv = Canonical.level(ofRegion: s.key.region)
+            switch level {
+            case .any: inLevel = true
+            case .province: inLevel = lv == .province
+            case .city: inLevel = lv == .city
+            case .country: inLevel = lv == .country
+            }
+            guard inLevel else { continue }
+            var obs = s.observations.filter { $0.modality == modality }
+            if let period { obs = obs.filter { $0.period == Canonical.period(period) } }
+            guard let latest = obs.last else { continue }
+            candidates.append((s, latest))
+        }
+        // rank within the unit family that most candidates share: money (in CNY) or one other unit
+        func family(_ unit: String) -> String { Currency.isMoney(unit) ? "money" : unit }
+        var familyCounts: [String: Int] = [:]
+        for (s, _) in candidates { familyCounts[family(s.key.unit), default: 0] += 1 }
+        let chosen = familyCounts.max { a, b in a.value != b.value ? a.value < b.value : a.key > b.key }?.key ?? "money"
+        var rows: [Row] = []
+        for (s, o) in candidates {
+            guard family(s.key.unit) == chosen else {
+                excluded.append((s.label, "unit \(s.key.unit), not comparable with \(chosen)")); continue
+            }
+            var value = o.value, converted = false
+            if chosen == "money" {
+                guard let v = rates.cny(o.value, unit: s.key.unit) else {
+                    excluded.append((s.label, "no exchange rate for \(s.key.unit)")); continue
+                }
+                converted = s.key.unit != "CNY"; value = v
+            }
+            rows.append(Row(rank: 0, region: s.key.region, subject: s.label, observation: o, unit: s.key.unit,
+                            counter: s.counter, comparableValue: value, converted: converted, share: 0))
+        }
+        rows.sort { a, b in
+            a.comparableValue != b.comparableValue ? a.comparableValue > b.comparableValue : (a.region, a.subject) < (b.region, b.subject)
+        }
+        let total = rows.reduce(0) { $0 + $1.comparableValue }
+        var rank = 0
+        for i in rows.indices {
+            if i == 0 || rows[i].comparableValue != rows[i - 1].comparableValue { rank = i + 1 }
+            rows[i].rank = rank
+            rows[i].share = total > 0 ? rows[i].comparableValue / total : 0
+        }
+        return Comparison(metric: metric, level: level, rows: rows, total: total,
+                          unit: chosen == "money" ? "CNY" : chosen, rates: rates, excluded: excluded)
+    }
+
+    /// True when some ranked value is a lower bound, so the total is a lower bound too.
+    public var totalIsLowerBound: Bool {
+        rows.contains { [.moreThan, .atLeast].contains($0.observation.bound) }
+    }
+}

@@ -1,0 +1,262 @@
+import Foundation
+import TrendlineExtraction
+import TrendlineSeries
+
+/// One growth claim tested against the levels stated anywhere in the articles.
+public struct GrowthCheck: Sendable {
+    public enum Verdict: String, Sendable, Codable {
+        case consistent, inconsistent, unverifiable
+    }
+
+    /// One way of reading the stated figure: a percentage, or 增长N倍 as ×(N+1) or ×N.
+    public struct Reading: Sendable {
+        /// "+40%", "×(N+1) = ×2.5", "×N = ×1.5"
+        public var name: String
+        /// The growth this reading states, in percent (per year for a CAGR), rounding and bounds included.
+        public var stated: ValueInterval
+        public var consistent: Bool
+        /// Stated minus implied growth in percentage points when they do not overlap (positive = overstated).
+        public var gap: Double
+    }
+
+    public var claim: Claim
+    /// Every statement of the same growth figure (headline and body, several articles).
+    public var sources: [SourceRef]
+    public var verdict: Verdict
+    /// The level series the claim was tested against.
+    public var series: SeriesKey?
+    public var seriesLabel: String?
+    public var period: String
+    public var basePeriod: String?
+    public var level: Observation?
+    public var baseLevel: Observation?
+    /// Growth the two levels imply, percent (per year for a CAGR claim).
+    public var implied: ValueInterval?
+    public var impliedPoint: Double?
+    public var readings: [Reading]
+    /// Partial periods, conflicting levels and other caveats.
+    public var flags: [String]
+    /// One sentence saying why the verdict was reached.
+    public var explanation: String
+}
+
+/// Finds the level series each growth claim is about and tests the claim against it.
+public enum GrowthChecker {
+    static let growthSuffixes = ["同比增长率", "同比增速", "同比增长", "年均增长率", "复合增长率", "增长率", "增速", "增幅", "增长", "涨幅"]
+
+    public static func isGrowthClaim(_ c: Claim) -> Bool {
+        c.metric == "growth_rate" && (c.unit == "percent" || c.unit == "multiple")
+    }
+
+    /// Checks every growth claim in `claims` against the levels in `set`.
+    public static func check(_ claims: [Claim], against set: SeriesSet) -> [GrowthCheck] {
+        let sorted = claims.sorted { ($0.doc, $0.start, $0.end) < ($1.doc, $1.start, $1.end) }
+        var results: [GrowthCheck] = []
+        for c in sorted where isGrowthClaim(c) {
+            let r = checkOne(c, all: sorted, set: set)
+            // the same figure stated again (headline and body, another article): one row, all sources
+            if let i = results.firstIndex(where: {
+                $0.series == r.series && $0.period == r.period && $0.basePeriod == r.basePeriod && $0.claim.value == r.claim.value
+                    && $0.claim.unit == r.claim.unit && $0.claim.bound == r.claim.bound && $0.claim.basis == r.claim.basis
+                    && $0.verdict == r.verdict && $0.claim.modality == r.claim.modality && r.series != nil
+            }) {
+                results[i].sources.append(contentsOf: r.sources)
+            } else {
+                results.append(r)
+            }
+        }
+        return results
+    }
+
+    /// The level claim stated in the same sentence as the growth claim: the nearest one before it,
+    /// else the nearest after it.
+    static func sentenceLevel(of c: Claim, in all: [Claim]) -> Claim? {
+        let same = all.filter {
+            $0.doc == c.doc && $0 != c && Trend.isLevel($0.unit) && $0.metric != "growth_rate"
+                && (!c.sentence.isEmpty ? $0.sentence == c.sentence : abs($0.start - c.start) < 60)
+        }
+        if let before = same.filter({ $0.end <= c.start }).max(by: { $0.end < $1.end }) { return before }
+        return same.filter { $0.start >= c.end }.min { $0.start < $1.start }
+    }
+
+    static func stem(_ subject: String, region: String) -> String {
+        var s = Canonical.subject(subject, region: region, metric: "growth_rate")
+        for suffix in growthSuffixes where s.hasSuffix(suffix) && s.count > suffix.count {
+            s = String(s.dropLast(suffix.count)); break
+        }
+        for suffix in ["规模", "产值", "出货量", "销量", "产量", "收入", "营收"] where s.hasSuffix(suffix) && s.count > suffix.count {
+            s = String(s.dropLast(suffix.count)); break
+        }
+        return s
+    }
+
+    /// The series a growth claim is about: that of a level in the same sentence, else a level series
+    /// of the same region whose subject matches the claim's subject.
+    static func findSeries(for c: Claim, all: [Claim], set: SeriesSet) -> (Series, Claim?)? {
+        if let lv = sentenceLevel(of: c, in: all), let s = set.series(SeriesKey(claim: lv)) { return (s, lv) }
+        let region = Canonical.region(c.region)
+        let claimStem = stem(c.subject, region: region)
+        guard !claimStem.isEmpty else { return nil }
+        let levels = set.series.filter { Trend.isLevel($0.key.unit) && $0.key.metric != "growth_rate" && $0.key.region == region }
+        let exact = levels.filter { claimStem == $0.key.subject || claimStem == stem($0.key.subject, region: region) }
+        let partial = levels.filter {
+            $0.key.subject.count >= 2 && claimStem.count >= 2 && ($0.key.subject.contains(claimStem) || claimStem.contains($0.key.subject))
+        }
+        for group in [exact, partial] where !group.isEmpty {
+            // prefer the series with the most actual observations
+            let best = group.max { a, b in
+                let na = a.observations.filter { $0.modality == .actual }.count, nb = b.observations.filter { $0.modality == .actual }.count
+                return na != nb ? na < nb : a.key > b.key
+            }
+            return best.map { ($0, nil) }
+        }
+        return nil
+    }
+
+    static func checkOne(_ c: Claim, all: [Claim], set: SeriesSet) -> GrowthCheck {
+        var r = GrowthCheck(claim: c, sources: [SourceRef(c)], verdict: .unverifiable, series: nil, seriesLabel: nil,
+                            period: Canonical.period(c.period), basePeriod: nil, level: nil, baseLevel: nil, implied: nil,
+                            impliedPoint: nil, readings: [], flags: [], explanation: "")
+        let readings = statedReadings(c)
+        r.readings = readings.map { GrowthCheck.Reading(name: $0.name, stated: $0.interval, consistent: false, gap: 0) }
+        guard let (series, sentenceLevel) = findSeries(for: c, all: all, set: set) else {
+            let what = c.subject.isEmpty ? "the claim names no subject" : "no article states a level of \(describeSubject(c.subject, c.region))"
+            r.explanation = "\(what), so the growth cannot be tested"
+            return r
+        }
+        r.series = series.key; r.seriesLabel = series.label
+        if r.period.isEmpty, let lv = sentenceLevel { r.period = Canonical.period(lv.period) }
+        guard !r.period.isEmpty, let period = Period(spec: r.period) else {
+            r.explanation = "the claim states no period, so no base period can be found"
+            return r
+        }
+        // the base period
+        var years = 1.0
+        let basis = c.basis ?? .unspecified
+        var base: Period?
+        if let bp = c.basePeriod, let p = Period(spec: Canonical.period(bp)) {
+            base = p
+        } else if basis == .cagr, let s = period.start, let e = period.end, s.year < e.year, s.month == nil {
+            base = Period(DatePoint(year: s.year)); r.period = String(e.year)
+        } else {
+            base = Trend.shift(period, years: -1)
+        }
+        guard let basePeriod = base, let endPeriod = Period(spec: r.period) else {
+            r.explanation = "the period \(r.period) has no comparable period a year earlier"
+            return r
+        }
+        r.basePeriod = basePeriod.spec
+        if basis == .cagr, let b = basePeriod.end?.year, let e = endPeriod.end?.year, e > b { years = Double(e - b) }
+        let levelModalities: [Modality] = c.modality == .actual ? [.actual] : [.actual, c.modality, .forecast]
+        let levels = series.observations.filter { $0.period == r.period && levelModalities.contains($0.modality) }
+        let bases = series.observations.filter { $0.period == basePeriod.spec && $0.modality == .actual }
+        // partial periods: a part-year figure is not the year's level
+        for (spec, found) in [(r.period, levels), (basePeriod.spec, bases)] where found.isEmpty {
+            if let y = Period(spec: spec)?.start?.year, Period(spec: spec)?.start?.month == nil {
+                let parts = series.observations.filter { $0.isPartialPeriod && $0.parsedPeriod?.end?.year == y }
+                for p in parts {
+                    r.flags.append("only a part-period level (\(p.period)) is stated for \(y); it is not the \(y) level")
+                }
+            }
+        }
+        if endPeriod.start?.month != nil || endPeriod.end?.month != nil {
+            r.flags.append("partial period \(r.period): compared with the same months a year earlier")
+        }
+        let unitCounter = series.counter
+        func amount(_ v: Double) -> String { Amount.describe(v, unit: series.key.unit, counter: unitCounter) }
+        let subject = describeSubject(series.label, series.key.region)
+        let mid = readings.first.map { midRatio($0, years: years) } ?? 1
+        guard let level = levels.first(where: { $0.modality == .actual }) ?? levels.first else {
+            var text = "no article states the \(r.period) level of \(subject)"
+            if let b = bases.first, b.value > 0 {
+                text += "; the claim implies a \(r.period) level of about \(amount(b.value * mid)) (from \(amount(b.value)) in \(basePeriod.spec))"
+            }
+            r.explanation = text
+            return r
+        }
+        r.level = level
+        guard let baseLevel = bases.first else {
+            var text = "no article states the \(basePeriod.spec) level of \(subject)"
+            if level.value > 0, mid > 0 {
+                text += "; the claim implies a \(basePeriod.spec) level of about \(amount(level.value / mid)) (\(amount(level.value)) in \(r.period) ÷ \(Amount.trimmed(mid, digits: 3)))"
+            }
+            r.explanation = text
+            return r
+        }
+        r.baseLevel = baseLevel
+        if levels.count > 1 || bases.count > 1 {
+            r.flags.append("conflicting levels stated for \(levels.count > 1 ? r.period : basePeriod.spec); tested against the first")
+        }
+        guard baseLevel.interval.lower > 0 || baseLevel.value > 0, level.value > 0 else {
+            r.explanation = "a level is zero or negative; growth is undefined"
+            return r
+        }
+        // implied ratio interval from the two level intervals
+        let bLo = max(baseLevel.interval.lower, 0), bHi = baseLevel.interval.upper
+        let lLo = max(level.interval.lower, 0), lHi = level.interval.upper
+        let ratioLo = bHi.isInfinite ? 0 : lLo / bHi
+        let ratioHi = bLo > 0 ? lHi / bLo : .infinity
+        func toGrowth(_ ratio: Double) -> Double {
+            if ratio.isInfinite { return .infinity }
+            return years == 1 ? (ratio - 1) * 100 : (pow(ratio, 1 / years) - 1) * 100
+        }
+        let implied = ValueInterval(lower: toGrowth(ratioLo), upper: toGrowth(ratioHi))
+        r.implied = implied
+        let impliedPoint = toGrowth(level.value / baseLevel.value)
+        r.impliedPoint = impliedPoint
+        var anyConsistent = false
+        for i in r.readings.indices {
+            let stated = r.readings[i].stated
+            let ok = stated.overlaps(implied)
+            r.readings[i].consistent = ok
+            r.readings[i].gap = ok ? 0 : (stated.lower > implied.upper ? stated.lower - implied.upper : -(implied.lower - stated.upper))
+            anyConsistent = anyConsistent || ok
+        }
+        let impliedText = "\(amount(baseLevel.value)) (\(basePeriod.spec)) → \(amount(level.value)) (\(r.period)) implies "
+            + (years == 1 ? "" : "a CAGR of ") + signed(impliedPoint) + "%"
+        if anyConsistent {
+            r.verdict = .consistent
+            if r.readings.count > 1 {
+                let ok = r.readings.filter(\.consistent).map(\.name)
+                let bad = r.readings.filter { !$0.consistent }
+                r.explanation = impliedText + "; consistent read as " + ok.joined(separator: " or ")
+                if let b = bad.first { r.explanation += ", not as \(b.name) (off by \(Amount.trimmed(abs(b.gap), digits: 1)) pp)" }
+            } else {
+                r.explanation = impliedText + "; the stated figure agrees within rounding"
+            }
+        } else {
+            r.verdict = .inconsistent
+            let best = r.readings.min { abs($0.gap) < abs($1.gap) }!
+            let needed = baseLevel.value * midRatio((best.name, best.stated), years: years)
+            let over = best.gap > 0 ? "overstated" : "understated"
+            r.explanation = impliedText + "; the stated \(best.name) is \(over) by \(Amount.trimmed(abs(best.gap), digits: 1)) pp"
+                + " (it would need a \(r.period) level of \(amount(needed)), \(Amount.trimmed(abs(needed / level.value - 1) * 100, digits: 1))% \(needed > level.value ? "above" : "below") the stated \(amount(level.value)))"
+        }
+        return r
+    }
+
+    /// The growth a claim states, as percent intervals: one reading for a percentage, two for 增长N倍.
+    static func statedReadings(_ c: Claim) -> [(name: String, interval: ValueInterval)] {
+        let iv = ValueInterval.of(value: c.value, valueMax: c.valueMax, bound: c.bound, text: c.text)
+        if c.unit == "multiple" {
+            let plus = ValueInterval(lower: iv.lower * 100, upper: iv.upper * 100)
+            let times = ValueInterval(lower: (iv.lower - 1) * 100, upper: (iv.upper - 1) * 100)
+            let n = Amount.trimmed(c.value, digits: 3)
+            return [("×(N+1) = ×\(Amount.trimmed(c.value + 1, digits: 3))", plus), ("×N = ×\(n)", times)]
+        }
+        return [((c.value >= 0 ? "+" : "") + Amount.trimmed(c.value, digits: 2) + "%", iv)]
+    }
+
+    static func midRatio(_ reading: (name: String, interval: ValueInterval), years: Double) -> Double {
+        let lo = reading.interval.lower, hi = reading.interval.upper
+        let g = hi.isInfinite ? lo : (lo.isInfinite ? hi : (lo + hi) / 2)
+        return pow(1 + g / 100, years)
+    }
+
+    static func signed(_ v: Double) -> String { (v >= 0 ? "+" : "") + Amount.trimmed(v, digits: 2) }
+
+    static func describeSubject(_ subject: String, _ region: String) -> String {
+        let r = Canonical.region(region)
+        return r.isEmpty ? subject : "\(r) \(subject)"
+    }
+}

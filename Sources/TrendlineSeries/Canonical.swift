@@ -1,0 +1,134 @@
+import Foundation
+import TrendlineExtraction
+
+/// How regions, subjects and periods are normalised before claims are grouped into series.
+/// Deliberately conservative: two subjects are only merged when they differ by spelling
+/// (quotes, spaces, width, a few Traditional characters), by a leading place word that the
+/// series key already holds, or by a trailing word that only repeats the metric (规模 for a size).
+public enum Canonical {
+    /// Province-level regions: canonical name and the other ways texts write it.
+    static let provinces: [(String, [String])] = [
+        ("北京市", ["北京"]), ("天津市", ["天津"]), ("上海市", ["上海"]), ("重庆市", ["重庆"]),
+        ("河北省", ["河北"]), ("山西省", ["山西"]), ("辽宁省", ["辽宁"]), ("吉林省", ["吉林"]),
+        ("黑龙江省", ["黑龙江"]), ("江苏省", ["江苏"]), ("浙江省", ["浙江"]), ("安徽省", ["安徽"]),
+        ("福建省", ["福建"]), ("江西省", ["江西"]), ("山东省", ["山东"]), ("河南省", ["河南"]),
+        ("湖北省", ["湖北"]), ("湖南省", ["湖南"]), ("广东省", ["广东"]), ("海南省", ["海南"]),
+        ("四川省", ["四川"]), ("贵州省", ["贵州"]), ("云南省", ["云南"]), ("陕西省", ["陕西"]),
+        ("甘肃省", ["甘肃"]), ("青海省", ["青海"]), ("台湾省", ["台湾"]),
+        ("内蒙古", ["内蒙古自治区"]), ("广西", ["广西壮族自治区"]), ("西藏", ["西藏自治区"]),
+        ("宁夏", ["宁夏回族自治区"]), ("新疆", ["新疆维吾尔自治区"]),
+        ("香港", ["香港特别行政区"]), ("澳门", ["澳门特别行政区"]),
+    ]
+    static let countryAliases: [String: String] = [
+        "我国": "中国", "全国": "中国", "国内": "中国", "China": "中国", "china": "中国", "CHINA": "中国",
+        "全世界": "全球", "世界": "全球", "global": "全球", "Global": "全球", "world": "全球", "World": "全球",
+    ]
+    static let countries: Set<String> = ["中国", "美国", "日本", "韩国", "英国", "德国", "法国", "印度", "俄罗斯", "新加坡"]
+
+    /// A few Traditional characters that occur in economic news, mapped to Simplified.
+    static let traditional: [Character: Character] = [
+        "規": "规", "業": "业", "產": "产", "億": "亿", "萬": "万", "場": "场", "資": "资", "額": "额", "國": "国",
+        "際": "际", "開": "开", "發": "发", "總": "总", "計": "计", "機": "机", "導": "导", "體": "体", "電": "电",
+        "創": "创", "應": "应", "數": "数", "據": "据", "術": "术", "與": "与", "為": "为", "項": "项",
+        "營": "营", "區": "区", "測": "测", "預": "预", "長": "长", "實": "实", "貨": "货", "幣": "币",
+        "圓": "圆", "韓": "韩", "灣": "湾", "臺": "台", "東": "东", "廣": "广", "蘇": "苏",
+    ]
+
+    /// The canonical spelling of a region ("广西壮族自治区" → "广西", "北京" → "北京市", "我国" → "中国").
+    public static func region(_ raw: String) -> String {
+        let r = spelling(raw)
+        if r.isEmpty { return "" }
+        if let c = countryAliases[r] { return c }
+        for (canon, aliases) in provinces where r == canon || aliases.contains(r) { return canon }
+        return r
+    }
+
+    /// The administrative level of a canonical region name.
+    public static func level(ofRegion region: String) -> RegionLevel? {
+        if region.isEmpty { return nil }
+        if region == "全球" { return .world }
+        if countries.contains(region) { return .country }
+        if provinces.contains(where: { $0.0 == region }) { return .province }
+        if region.hasSuffix("市") || region.hasSuffix("州") || region.hasSuffix("县") || region.hasSuffix("新区") { return .city }
+        return .other
+    }
+
+    /// Spelling only: drops quotes, brackets and white space, folds full-width ASCII to half-width,
+    /// Latin letters to upper case and a few Traditional characters to Simplified.
+    public static func spelling(_ raw: String) -> String {
+        var out = ""
+        for ch in raw {
+            if ch.isWhitespace { continue }
+            if "\"'“”‘’「」『』《》〈〉".contains(ch) { continue }
+            var c = ch
+            if let u = c.unicodeScalars.first, c.unicodeScalars.count == 1, (0xFF01...0xFF5E).contains(u.value),
+               let half = Unicode.Scalar(u.value - 0xFEE0) {
+                c = Character(half)
+            }
+            if let t = traditional[c] { c = t }
+            if c.isASCII, c.isLetter { c = Character(c.uppercased()) }
+            out.append(c)
+        }
+        return out
+    }
+
+    /// Trailing words that only restate the metric: dropped so "人工智能核心产业规模" and
+    /// "人工智能核心产业" (both industry_size) are one series.
+    static let metricSuffixes: [String: [String]] = [
+        "market_size": ["市场总规模", "市场规模", "总规模", "规模"],
+        "industry_size": ["产业总规模", "总规模", "规模"],
+        "fund_size": ["总规模", "规模"],
+        "output_value": ["总产值", "产值"],
+        "revenue": ["营业收入", "总营收", "营收", "收入"],
+        "shipments": ["出货量", "销量", "产量"],
+        "transaction_value": ["成交额", "交易额"],
+        "financing": ["融资额", "融资总额", "融资规模"],
+        "investment": ["投资额", "总投资"],
+    ]
+    static let leadingFillers = ["我国", "全国", "国内", "全球", "全世界", "世界", "的"]
+
+    /// The subject as a series key: spelling normalised, the key's region and national/global words
+    /// removed from the front, a trailing word that repeats the metric removed. Falls back to the
+    /// spelling when stripping would leave nothing.
+    public static func subject(_ raw: String, region: String, metric: String) -> String {
+        let base = spelling(raw)
+        var s = base
+        var prefixes = leadingFillers
+        let canonRegion = Canonical.region(region)
+        if !canonRegion.isEmpty {
+            prefixes.append(canonRegion)
+            for (canon, aliases) in provinces where canon == canonRegion { prefixes += aliases }
+            if canonRegion.hasSuffix("市") || canonRegion.hasSuffix("省") { prefixes.append(String(canonRegion.dropLast())) }
+            if canonRegion == "中国" { prefixes += ["中国", "CHINA"] }
+        }
+        prefixes.sort { $0.count > $1.count }
+        var changed = true
+        while changed {
+            changed = false
+            for p in prefixes where s.hasPrefix(p) && s.count > p.count {
+                s = String(s.dropFirst(p.count)); changed = true; break
+            }
+        }
+        for suffix in metricSuffixes[metric] ?? [] where s.hasSuffix(suffix) && s.count > suffix.count {
+            s = String(s.dropLast(suffix.count)); break
+        }
+        return s.isEmpty ? base : s
+    }
+
+    /// A period spec in one spelling: a whole calendar year written as a span ("2025-01..2025-12",
+    /// "2025-01-01..2025-12-31") becomes "2025"; unreadable specs are returned unchanged.
+    public static func period(_ spec: String) -> String {
+        guard let p = Period(spec: spec) else { return spec }
+        if let s = p.start, let e = p.end, s.year == e.year,
+           (s.month == nil || (s.month == 1 && (s.day == nil || s.day == 1))),
+           (e.month == nil || (e.month == 12 && (e.day == nil || e.day == 31))) {
+            return String(s.year)
+        }
+        return p.spec
+    }
+}
+
+/// Administrative level of a region, for `compare --region-level`.
+public enum RegionLevel: String, Sendable, CaseIterable, Codable {
+    case world, country, province, city, other
+}
