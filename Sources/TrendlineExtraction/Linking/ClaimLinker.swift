@@ -41,7 +41,9 @@ enum ClaimLinker {
             }
             let timing = PeriodRules.resolve(q, s, sentence: sentence, clauseStart: cStart, clauseEnd: cEnd,
                                              mentions: local, docDate: date?.point,
-                                             context: .init(previousSentencePeriod: previousSentencePeriod, latestEventPeriod: event))
+                                             context: .init(previousSentencePeriod: previousSentencePeriod, latestEventPeriod: event,
+                                                            paragraphMonth: paragraphMonth(mentions, before: sentence.lowerBound,
+                                                                                           paragraph: seg.paragraphs[seg.paragraphIndex(at: q.start)])))
             if currentSentencePeriod == nil { currentSentencePeriod = timing.period }
             let metric = MetricRules.metric(for: q, s, clauseStart: cStart, clauseEnd: cEnd, sentenceStart: sentence.lowerBound)
             let modality = ModalityRules.modality(s, quoteStart: q.start, sentenceStart: sentence.lowerBound,
@@ -65,6 +67,25 @@ enum ClaimLinker {
             claims.append(claim)
         }
         return ExtractionResult(claims: claims, docDate: date)
+    }
+}
+
+extension ClaimLinker {
+    /// The month of the latest point date stated earlier in the paragraph, if any.
+    static func paragraphMonth(_ mentions: [TimeMention], before: Int, paragraph: Range<Int>) -> String? {
+        // mentions are in document order: binary-search the last one ending before `before`, walk back
+        var lo = 0, hi = mentions.count
+        while lo < hi {
+            let mid = (lo + hi) / 2
+            if mentions[mid].end <= before { lo = mid + 1 } else { hi = mid }
+        }
+        var i = lo - 1
+        while i >= 0 && mentions[i].start >= paragraph.lowerBound {
+            let m = mentions[i]
+            if m.kind == .point, let p = m.period.start, let month = p.month { return DatePoint(year: p.year, month: month).spec }
+            i -= 1
+        }
+        return nil
     }
 }
 

@@ -30,6 +30,8 @@ enum PeriodRules {
         var previousSentencePeriod: String?
         /// The latest day-precision date or day span mentioned before this sentence (an event's dates).
         var latestEventPeriod: Period?
+        /// The month of the latest dated statement earlier in the paragraph (a policy issued 8月21日 …).
+        var paragraphMonth: String?
     }
 
     static let continuationCues: [[Unicode.Scalar]] = ["具体来看", "其中", "具体而言", "分领域看", "从结构看", "从领域看"]
@@ -62,7 +64,8 @@ enum PeriodRules {
             return Timing(period: asOfDoc, base: base, horizon: false)
         }
         // 截至8月27日，年内…: from the start of that year to the cut-off date
-        if m.kind == .cumulative, let end = m.period.end,
+        let cutoff = m.kind == .cumulative ? m : usable.last(where: { $0.kind == .cumulative && $0.end <= q.start })
+        if let c = cutoff, let end = c.period.end, m.kind == .cumulative || m.kind == .relative,
            usable.contains(where: { $0.kind == .relative && $0.end <= q.start && $0.period.start?.year == end.year && $0.period.end?.year == end.year }) {
             return Timing(period: Period(start: DatePoint(year: end.year, month: 1, day: 1), end: end).spec, base: base, horizon: false)
         }
@@ -85,7 +88,7 @@ enum PeriodRules {
            eventCues.contains(where: { Scan.contains(s, $0, from: sentence.lowerBound, to: sentence.upperBound) }) {
             return event.spec
         }
-        if Currency.isMoney(q.unit) { return "" }
+        if Currency.isMoney(q.unit) { return context.paragraphMonth ?? "" }
         return asOfDoc
     }
 

@@ -21,7 +21,7 @@ struct Segments: Sendable {
         }
         while i < s.count {
             let c = s[i]
-            if c == "。" || c == "！" || c == "？" || c == "；" || c == "!" || c == "?" {
+            if c == "。" || c == "！" || c == "？" || c == "!" || c == "?" {
                 var j = i + 1
                 while j < s.count, s[j] == "”" || s[j] == "’" || s[j] == "」" || s[j] == ")" || s[j] == "）" { j += 1 }
                 close(j, paragraph: false)
