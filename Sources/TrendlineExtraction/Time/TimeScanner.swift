@@ -224,6 +224,15 @@ struct TimeScanner {
         if let f = relativeFiscal(at: i) { return f }
         if let m = relativeMonth(at: i) { return m }
         if let p = plan(at: i) { return p }
+        // 年底 / 年末 / 年初 alone: the end or start of the sentence's year, else the document's
+        if let q = word(i, ["年底", "年末", "年初"]), !(i > 0 && yearlessBlocked(s[i - 1])) {
+            let m = s[i + 1] == "初" ? 1 : 12
+            let y = sentenceYear ?? docDate?.year
+            var c = Core(end: q, y1: y, m1: m, y2: y, m2: m)
+            c.relative = sentenceYear == nil
+            c.unknown = y == nil
+            return c
+        }
         if let se = season(at: i, afterYear: false) {
             let y = contextYear(month: se.m1)
             var c = Core(end: se.end, y1: y, m1: se.m1, y2: y, m2: se.m2)
@@ -503,6 +512,11 @@ struct TimeScanner {
             return (y, q, false, false)
         }
         return nil
+    }
+
+    /// A scalar before 年底/年初 that makes it part of something else (每年年底, 三年初, 当年年底).
+    func yearlessBlocked(_ p: Unicode.Scalar) -> Bool {
+        isDigit(p) || TimeScanner.zhDigit(p) != nil || "十两几数半多百千每年".unicodeScalars.contains(p)
     }
 
     /// 上个财年, 上一财年, 本财年, 新财年 — fiscal years assumed to run April to March.
