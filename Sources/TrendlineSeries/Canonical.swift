@@ -75,7 +75,7 @@ public enum Canonical {
     /// Trailing words that only restate the metric: dropped so "人工智能核心产业规模" and
     /// "人工智能核心产业" (both industry_size) are one series.
     static let metricSuffixes: [String: [String]] = [
-        "market_size": ["市场总规模", "市场规模", "总规模", "规模"],
+        "market_size": ["总规模", "规模"],
         "industry_size": ["产业总规模", "总规模", "规模"],
         "fund_size": ["总规模", "规模"],
         "output_value": ["总产值", "产值"],
@@ -105,7 +105,7 @@ public enum Canonical {
         var changed = true
         while changed {
             changed = false
-            for p in prefixes where s.hasPrefix(p) && s.count > p.count {
+            for p in prefixes where s.hasPrefix(p) && s.count > p.count && !"省市区县".contains(s.dropFirst(p.count).first!) {
                 s = String(s.dropFirst(p.count)); changed = true; break
             }
         }

@@ -1,4 +1,0 @@
-import Testing
-@testable import TrendlineSeries
-
-@Test func moduleLoads() { #expect(Bool(true)) }
