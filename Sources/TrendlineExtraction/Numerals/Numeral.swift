@@ -95,7 +95,7 @@ enum NumeralParser {
             var sep: Unicode.Scalar? = nil
             while j + 3 < s.count {
                 let c = s[j]
-                guard c == "," || c == " ", sep == nil || sep == c,
+                guard c == "," || c == " " || c == "，", sep == nil || sep == c,
                       j + 3 < s.count, Scan.isDigit(s[j + 1]), Scan.isDigit(s[j + 2]), Scan.isDigit(s[j + 3]),
                       j + 4 >= s.count || !Scan.isDigit(s[j + 4]) else { break }
                 sep = c
@@ -135,6 +135,13 @@ enum NumeralParser {
                 pending = d
                 sawDigit = true
             } else if let u = ChineseDigits.smallUnit(c) {
+                // 二三十, 五六百: two neighbouring digits before a unit are a range
+                if digitRun.count == 2, !sawUnit, digitRun[1] == digitRun[0] + 1, digitRun[0] > 0 {
+                    var n = Numeral(mantissa: Double(digitRun[0]), exp10: u, maxMantissa: Double(digitRun[1]),
+                                    start: i, end: j + 1, kind: .chinese)
+                    n.hasScale = false
+                    return n
+                }
                 guard u < lastSmall, digitRun.count <= 1 else { break }
                 section += Double(pending ?? 1) * Numeral.pow10(u)
                 pending = nil; digitRun = []; lastSmall = u; sawUnit = true

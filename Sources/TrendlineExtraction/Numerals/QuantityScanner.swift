@@ -153,7 +153,8 @@ enum QuantityScanner {
         }
         // scale words after Arabic digits (1.2万亿, 5347.9亿, 3千万) or after 多/余 (300多万)
         let scaleAt = Scan.skipSpace(s, k)
-        if numeral.kind == .arabic || numeral.moreThan, UnitRules.all.match(s, at: scaleAt) == nil ||
+        if numeral.kind == .arabic || numeral.moreThan || numeral.exp10 < 0 || numeral.maxMantissa != nil,
+           UnitRules.all.match(s, at: scaleAt) == nil ||
             isScaleBeforeUnit(s, scaleAt) {
             if let sc = NumeralParser.scales.match(s, at: scaleAt) {
                 numeral.scale(by: sc.value)
@@ -313,7 +314,7 @@ enum QuantityScanner {
         let n = core.numeral
         // a bare scale (千, 万, 亿) is a number only after a qualifier or a vague prefix (超千人, 过亿, 上百项)
         let pre = qualifiers ? qualifierStart(s, core.start) : nil
-        if n.kind == .bareScale && pre == nil && !core.vague { return nil }
+        if n.kind == .bareScale && pre == nil && !core.vague && !n.moreThan && !core.percentPrefix { return nil }
         var counter: String? = nil
         var unitName: String
         switch unit.unit {
@@ -326,8 +327,8 @@ enum QuantityScanner {
             unitName = "count"; counter = w
             // 一位一体 / 三位一体, 两个“确保”: a count followed by a quoted slogan is rhetoric
             if unit.end < s.count, s[unit.end] == "“" || s[unit.end] == "「" || s[unit.end] == "\"" { return nil }
-            // 百家争鸣, 千家万户: idioms with a bare numeral
-            if n.kind == .bareScale && pre == nil && !core.vague { return nil }
+            // 百家争鸣, 千家万户: idioms with a bare numeral (千余人 is a number)
+            if n.kind == .bareScale && pre == nil && !core.vague && !n.moreThan { return nil }
         case .physical(let u): unitName = u
         }
         // 一家, 一批, 一公里, 二次: a lone 一 or 二 with a counter or unit is a word, not a measurement
