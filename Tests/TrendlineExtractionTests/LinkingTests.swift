@@ -1,0 +1,81 @@
+import Testing
+@testable import TrendlineExtraction
+
+/// Linking: each case is a short text written for the test, the figure to look at, and what the claim
+/// must say about it. The document date is given, as `--doc-date` would.
+struct LinkCase: CustomTestStringConvertible, Sendable {
+    var text: String
+    var quote: String
+    var metric: String? = nil
+    var region: String? = nil
+    var period: String? = nil
+    var modality: Modality? = nil
+    var basis: GrowthBasis? = nil
+    var basePeriod: String? = nil
+    var subjectContains: String? = nil
+    var docDate = DatePoint(year: 2026, month: 3)
+    var testDescription: String { "\(quote) in \(text)" }
+}
+
+let linkCases: [LinkCase] = [
+    // metric
+    LinkCase(text: "2025年，我国人工智能核心产业规模超1.2万亿元。", quote: "超1.2万亿元", metric: "industry_size", region: "中国", period: "2025", modality: .actual, subjectContains: "人工智能核心产业"),
+    LinkCase(text: "预计2026年全球人工智能市场规模将达到9000亿美元。", quote: "达到9000亿美元", metric: "market_size", region: "全球", period: "2026", modality: .forecast),
+    LinkCase(text: "河南省设立总规模30亿元的人工智能产业基金。", quote: "30亿元", metric: "fund_size", region: "河南省", modality: .actual, subjectContains: "基金"),
+    LinkCase(text: "该公司今年3月完成5亿元B轮融资。", quote: "5亿元", metric: "financing", period: "2026-03"),
+    LinkCase(text: "大会现场签约项目34个，签约金额达619亿元。", quote: "达619亿元", metric: "transaction_value"),
+    LinkCase(text: "2025年全市实现地区生产总值5.2万亿元，比上年增长5.4%。", quote: "5.4%", metric: "growth_rate", period: "2025", basis: .yoy),
+    LinkCase(text: "AI手机出货量同比增长59.8%，整体市场占比40.7%。", quote: "40.7%", metric: "share"),
+    LinkCase(text: "今年上半年，AI手机出货量达1.18亿台。", quote: "达1.18亿台", metric: "shipments", period: "2026-01..2026-06"),
+    LinkCase(text: "全省已有人工智能企业超6200家。", quote: "超6200家", metric: "count", period: "..2026-03"),
+    LinkCase(text: "全社会研发经费投入强度保持在6%左右。", quote: "6%左右", metric: "r_and_d"),
+    LinkCase(text: "公司全年营收达120亿元。", quote: "达120亿元", metric: "revenue"),
+    LinkCase(text: "“十四五”时期成交额超3200亿元，比“十三五”时期增长1.7倍。", quote: "1.7倍", metric: "growth_rate", period: "2021..2025", basis: .vsPeriod, basePeriod: "2016..2020"),
+    LinkCase(text: "2025年AI终端市场规模将突破5000亿元，年复合增长率超140%。", quote: "超140%", metric: "growth_rate", modality: .forecast, basis: .cagr),
+    // modality
+    LinkCase(text: "到2030年，智能终端普及率超90%。", quote: "超90%", period: "2030", modality: .target),
+    LinkCase(text: "力争到2027年产业规模破万亿元。", quote: "破万亿元", period: "2027", modality: .target),
+    LinkCase(text: "该平台将检测效率提升了70.7%。", quote: "70.7%", metric: "growth_rate", modality: .actual),
+    LinkCase(text: "业内人士认为，明年市场规模有望达到800亿元。", quote: "达到800亿元", period: "2027", modality: .forecast),
+    // regions
+    LinkCase(text: "广西计划组建认缴总规模不低于100亿元的人工智能产业基金。", quote: "不低于100亿元", metric: "fund_size", region: "广西"),
+    LinkCase(text: "京津冀三地去年新增科技企业1200家。", quote: "1200家", region: "京津冀", period: "2025"),
+    LinkCase(text: "在京两院院士约占全国一半。", quote: "一半", region: "北京市"),
+    LinkCase(text: "投资北京大会上，来自全球800多家企业和机构参会。", quote: "800多家", region: "北京市"),
+    // periods
+    LinkCase(text: "截至2026年3月，该基金已完成超30亿元项目决策。", quote: "超30亿元", metric: "investment", period: "..2026-03"),
+    LinkCase(text: "2024年4月—2025年3月，公司AI PC销量突破100万台。", quote: "突破100万台", metric: "shipments", period: "2024-04..2025-03"),
+    LinkCase(text: "2025年1—10月份，全国软件业务收入增长12.5%。", quote: "12.5%", period: "2025-01..2025-10"),
+    LinkCase(text: "去年，全市数据中心机架规模达到12万架。", quote: "达到12万架", period: "2025"),
+]
+
+@Test(arguments: linkCases)
+func linking(_ c: LinkCase) throws {
+    let result = Extractor().extract(text: c.text, doc: "t.txt",
+                                     docDate: DocumentDate(point: c.docDate, source: .flag))
+    let scalars = Array(c.text.unicodeScalars)
+    let claim = try #require(result.claims.first { String(String.UnicodeScalarView(scalars[$0.start..<$0.end])) == c.quote },
+                             "no claim quoted \(c.quote): \(result.claims.map(\.text))")
+    if let m = c.metric { #expect(claim.metric == m) }
+    if let r = c.region { #expect(claim.region == r) }
+    if let p = c.period { #expect(claim.period == p) }
+    if let m = c.modality { #expect(claim.modality == m) }
+    if let b = c.basis { #expect(claim.basis == b) }
+    if let b = c.basePeriod { #expect(claim.basePeriod == b) }
+    if let s = c.subjectContains { #expect(claim.subject.contains(s), "subject \(claim.subject)") }
+    #expect(claim.sentence.contains(c.quote.filter { !$0.isWhitespace }) || claim.sentence.contains(c.quote))
+}
+
+@Test func claimsCarryDocumentAndSpan() {
+    let text = "规模超1.2万亿元，增长15%。"
+    let r = Extractor().extract(text: text, doc: "news/a.txt")
+    #expect(r.claims.count == 2)
+    #expect(r.claims.allSatisfy { $0.doc == "news/a.txt" && $0.start < $0.end && $0.end <= text.unicodeScalars.count })
+    #expect(r.claims[0].text == "超1.2万亿元")
+}
+
+@Test func unknownDocumentDateLeavesRelativePeriodsEmpty() {
+    let r = Extractor().extract(text: "今年以来，某平台用户增长20%。", doc: "a.txt")
+    #expect(r.docDate == nil)
+    #expect(r.claims.first?.period == "")
+}
