@@ -1,4 +1,0 @@
-import Testing
-@testable import TrendlineAnalysis
-
-@Test func moduleLoads() { #expect(Bool(true)) }
