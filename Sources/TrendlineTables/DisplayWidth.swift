@@ -2,7 +2,7 @@
 ///
 /// Wide (W) and full-width (F) characters — CJK ideographs, kana, Hangul syllables,
 /// full-width forms, CJK punctuation, emoji with emoji presentation — take 2 columns.
-/// Non-spacing and enclosing marks, format characters, zero-width spaces and joiners,
+/// Combining marks (non-spacing, enclosing and spacing), format characters, zero-width spaces and joiners,
 /// variation selectors, Hangul medial vowels and final consonants, and control
 /// characters take 0. Everything else, including East Asian Ambiguous characters
 /// (such as “…” and “·”), takes 1, as in a terminal set to the Western convention.
@@ -48,12 +48,23 @@ public enum DisplayWidth {
         // Hangul Jamo medial vowels and final consonants join the preceding initial.
         if (0x1160...0x11FF).contains(v) || (0xD7B0...0xD7FF).contains(v) { return 0 }
         switch scalar.properties.generalCategory {
-        case .nonspacingMark, .enclosingMark, .format: return 0
+        case .format where isPrependedConcatenationMark(v): return 1
+        // Spacing marks (Devanagari vowel signs, Hangul tone marks) join their base
+        // character's cell, as wcwidth counts them.
+        case .nonspacingMark, .enclosingMark, .spacingMark, .format: return 0
         default: break
         }
         if v >= 0x1100 && isWide(v) { return 2 }
         if v >= 0x1F000 && scalar.properties.isEmojiPresentation { return 2 }  // emoji newer than the table
         return 1
+    }
+
+    /// Format characters that are drawn (Arabic number signs and the like).
+    private static func isPrependedConcatenationMark(_ v: UInt32) -> Bool {
+        switch v {
+        case 0x0600...0x0605, 0x06DD, 0x070F, 0x0890...0x0891, 0x08E2, 0x110BD, 0x110CD: return true
+        default: return false
+        }
     }
 
     /// Binary search in the generated W/F ranges.

@@ -12,10 +12,14 @@ import unicodedata
 # UAX #11: unassigned code points in these ranges default to W.
 DEFAULT_WIDE = [(0x3400, 0x4DBF), (0x4E00, 0x9FFF), (0xF900, 0xFAFF),
                 (0x20000, 0x2FFFD), (0x30000, 0x3FFFD)]
+# Code points assigned by Unicode 14 whose width became W later (Unicode 16:
+# Yijing trigrams, monograms and digrams), so the table does not depend on how
+# old this Python's database is.
+LATER_WIDE = [(0x2630, 0x2637), (0x268A, 0x268F)]
 
 
 def wide(cp):
-    if any(lo <= cp <= hi for lo, hi in DEFAULT_WIDE):
+    if any(lo <= cp <= hi for lo, hi in DEFAULT_WIDE + LATER_WIDE):
         return True
     ch = chr(cp)
     if unicodedata.category(ch) == "Cn":  # unassigned outside the default-W blocks

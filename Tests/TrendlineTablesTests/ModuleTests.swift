@@ -1,4 +1,0 @@
-import Testing
-@testable import TrendlineTables
-
-@Test func moduleLoads() { #expect(Bool(true)) }
