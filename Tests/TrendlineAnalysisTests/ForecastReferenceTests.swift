@@ -10,7 +10,7 @@ import Testing
         #expect(try ForecastFixtures.cagr().count == 9)
         #expect(try ForecastFixtures.loglinear().count == 8)
         #expect(try ForecastFixtures.holtFixed().count == 6)
-        #expect(try ForecastFixtures.holtFitted().count == 6)
+        #expect(try ForecastFixtures.holtFitted().count == 13)
     }
 
     @Test(arguments: try ForecastFixtures.growth())

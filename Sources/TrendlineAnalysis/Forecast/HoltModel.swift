@@ -101,22 +101,28 @@ public struct HoltModel: ForecastModel {
         return (fitted, level, trend)
     }
 
-    static func errors(_ y: [Double], _ p: HoltParameters) -> [Double] {
-        let f = filter(y, p).fitted
-        return zip(y, f).map { $0 - $1 }
-    }
-
     /// Least-squares initial level and trend for given smoothing parameters.
+    ///
+    /// The one-step errors are affine in the initial states: e = e0 + l0·u + b0·v,
+    /// where e0 are the errors from (l0, b0) = (0, 0) and u, v the responses of the
+    /// homogeneous recursion (zero data) to a unit initial level or trend. One pass
+    /// accumulates the normal equations; a second computes the exact SSE.
     static func bestInitialStates(_ y: [Double], alpha: Double, beta: Double, phi: Double) -> (level: Double, trend: Double, sse: Double) {
-        func params(_ l: Double, _ b: Double) -> HoltParameters {
-            HoltParameters(smoothingLevel: alpha, smoothingTrend: beta, dampingTrend: phi, initialLevel: l, initialTrend: b)
+        var l = 0.0, b = 0.0      // data-driven filter from zero states
+        var lu = 1.0, bu = 0.0    // homogeneous, unit level
+        var lv = 0.0, bv = 1.0    // homogeneous, unit trend
+        var uu = 0.0, vv = 0.0, uv = 0.0, ue = 0.0, ve = 0.0
+        for value in y {
+            let p = l + phi * b, pu = lu + phi * bu, pv = lv + phi * bv
+            let e = value - p, u = -pu, v = -pv
+            uu += u * u; vv += v * v; uv += u * v; ue += u * e; ve += v * e
+            let nl = alpha * value + (1 - alpha) * p
+            b = beta * (nl - l) + (1 - beta) * phi * b; l = nl
+            let nlu = (1 - alpha) * pu
+            bu = beta * (nlu - lu) + (1 - beta) * phi * bu; lu = nlu
+            let nlv = (1 - alpha) * pv
+            bv = beta * (nlv - lv) + (1 - beta) * phi * bv; lv = nlv
         }
-        // The one-step errors are affine in (l0, b0): e = e0 + l0·u + b0·v.
-        let e0 = errors(y, params(0, 0))
-        let u = zip(errors(y, params(1, 0)), e0).map { $0 - $1 }
-        let v = zip(errors(y, params(0, 1)), e0).map { $0 - $1 }
-        func dot(_ x: [Double], _ z: [Double]) -> Double { zip(x, z).reduce(0) { $0 + $1.0 * $1.1 } }
-        let uu = dot(u, u), vv = dot(v, v), uv = dot(u, v), ue = dot(u, e0), ve = dot(v, e0)
         let det = uu * vv - uv * uv
         var l0: Double, b0: Double
         if det > 1e-12 * uu * vv && det.isFinite {
@@ -127,8 +133,15 @@ public struct HoltModel: ForecastModel {
         } else {
             l0 = y[0]; b0 = 0
         }
-        let e = errors(y, params(l0, b0))
-        return (l0, b0, dot(e, e))
+        var sse = 0.0
+        l = l0; b = b0
+        for value in y {
+            let p = l + phi * b
+            sse += (value - p) * (value - p)
+            let nl = alpha * value + (1 - alpha) * p
+            b = beta * (nl - l) + (1 - beta) * phi * b; l = nl
+        }
+        return (l0, b0, sse)
     }
 
     /// Maps the unit cube to the admissible (α, β, φ) region, clamping outside values.

@@ -206,10 +206,30 @@ def holt_fixed_fixture():
     return {"cases": cases}
 
 
+def synthetic_series():
+    """Seeded damped-trend and random-walk series of several lengths, so the
+    estimator is also tested where the optimum is not a fixed trend line."""
+    rng = np.random.default_rng(20231124)
+    out = []
+    for k, n in enumerate([4, 5, 6, 8, 12, 20, 30]):
+        level, trend = 100.0 * (k + 1), rng.uniform(-5, 15)
+        alpha, beta, phi = rng.uniform(0.3, 0.9), rng.uniform(0.05, 0.4), rng.uniform(0.85, 0.98)
+        values = []
+        for _ in range(n):
+            eps = rng.normal(0, 0.04 * abs(level) + 1)
+            y = level + phi * trend + eps
+            new_level = level + phi * trend + alpha * eps
+            trend = phi * trend + alpha * beta * eps
+            level = new_level
+            values.append(round(float(y), 2))
+        out.append((f"synthetic_{n}", [2000.0 + i for i in range(n)], values))
+    return out
+
+
 def holt_fitted_fixture():
     cases = []
-    for name, _, _ in SERIES:
-        t, y = series(name)
+    for name, t, y in SERIES + synthetic_series():
+        t, y = np.array(t, dtype=float), np.array(y, dtype=float)
         if len(y) < 4 or len(set(np.round(np.diff(t), 9))) != 1:
             continue
         res = Holt(y, damped_trend=True, initialization_method="estimated").fit()
