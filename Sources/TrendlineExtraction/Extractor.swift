@@ -7,7 +7,8 @@ public struct Extractor: Sendable {
 
     /// Every quantity in `text`, resolved (value, unit, bound, span) but not linked.
     public func quantities(in text: String) -> [Quantity] {
-        QuantityScanner.scan(NormalizedText(text))
+        let body = FrontMatter.parse(text, path: "").bodyStart
+        return QuantityScanner.scan(NormalizedText(text)).filter { $0.start >= body }
     }
 
     /// Every quantity in `text` as a linked claim.
@@ -16,8 +17,11 @@ public struct Extractor: Sendable {
     ///   - docDate: the publication date when known (flag or metadata); inferred from the text otherwise.
     public func extract(text: String, doc: String = "", docDate: DocumentDate? = nil) -> ExtractionResult {
         let normalized = NormalizedText(text)
-        let quantities = QuantityScanner.scan(normalized)
-        return ClaimLinker.link(quantities, in: normalized, doc: doc, docDate: docDate)
+        // front matter ("---\ndate: 2025-08-28\n---") is metadata: no claims there, and its date counts
+        let front = FrontMatter.parse(text, path: doc)
+        let quantities = QuantityScanner.scan(normalized).filter { $0.start >= front.bodyStart }
+        return ClaimLinker.link(quantities, in: normalized, doc: doc, docDate: docDate ?? front.date,
+                                bodyStart: front.bodyStart)
     }
 }
 

@@ -12,6 +12,8 @@ enum CountRules {
         ("个人", .count("个")),  // 3个人: the counter is 个
     ] + englishCounters.map { ($0, .count($0)) }
 
+    static let englishCounterSet = Set(englishCounters)
+
     /// English plural nouns that count things ("6,200 companies").
     static let englishCounters = [
         "companies", "firms", "enterprises", "startups", "projects", "units", "people", "researchers",

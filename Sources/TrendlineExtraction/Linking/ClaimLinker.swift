@@ -3,11 +3,11 @@
 /// its paragraph, then from the document date.
 enum ClaimLinker {
     static func link(_ quantities: [Quantity], in text: NormalizedText, doc: String,
-                     docDate given: DocumentDate?) -> ExtractionResult {
+                     docDate given: DocumentDate?, bodyStart: Int = 0) -> ExtractionResult {
         let s = text.scalars
         let date = given ?? TimeExpressions.inferDocumentDate(text)
         let mentions = TimeExpressions.scan(text, docDate: date?.point)
-        let seg = Segments(s)
+        let seg = Segments(s, bodyStart: bodyStart)
         var claims: [Claim] = []
         claims.reserveCapacity(quantities.count)
         var mentionCursor = 0

@@ -55,7 +55,7 @@ enum MetricRules {
     ]
 
     /// Cues that make a count a count of units shipped, sold or produced.
-    static let shipmentsBefore = ["出货量", "销量", "产量", "装机量", "交付量", "出货", "销售", "交付", "shipments", "shipped", "sold"]
+    static let shipmentsBefore = ["出货量", "销量", "产量", "装机量", "交付量", "出货", "销售", "交付", "生产", "shipments", "shipped", "sold", "produced", "production", "deliveries", "delivered", "output of"]
 
     static let moneyLexicon = Lexicon(moneyBefore)
     static let moneyAfterLexicon = Lexicon(moneyAfter)

@@ -4,7 +4,7 @@ enum ModalityRules {
         ("预计", .forecast), ("有望", .forecast), ("将达", .forecast), ("将超", .forecast), ("将突破", .forecast),
         ("预测", .forecast), ("或将", .forecast), ("可望", .forecast), ("预期", .forecast), ("估计", .forecast),
         ("将", .forecast), ("会", .forecast), ("将会", .forecast), ("预估", .forecast), ("测算", .forecast),
-        ("expected", .forecast), ("forecast", .forecast), ("projected", .forecast), ("will", .forecast),
+        ("expected", .forecast), ("expect", .forecast), ("forecast", .forecast), ("estimated", .forecast), ("projected", .forecast), ("will", .forecast),
         ("力争", .target), ("目标", .target), ("争取", .target), ("确保", .target), ("力求", .target),
         ("target", .target), ("aims", .target), ("goal", .target),
     ])
@@ -23,7 +23,7 @@ enum ModalityRules {
                         || (m.start + 1 < s.count && (s[m.start + 1] == "近" || s[m.start + 1] == "来")) {
                         j = m.start; continue
                     }
-                    if m.word == ["会"] && (m.start > 0 && ("大年议都机社协学工商理委".unicodeScalars.contains(s[m.start - 1]))) {
+                    if m.word == ["会"] && (m.start > 0 && ("大年议都机社协学工商理委布峰盛谈讨介流省展览晚全聚".unicodeScalars.contains(s[m.start - 1]))) {
                         j = m.start; continue
                     }
                 }

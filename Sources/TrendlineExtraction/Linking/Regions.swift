@@ -33,6 +33,17 @@ enum Regions {
         ("亚太", ["亚太"]), ("东南亚", ["东南亚"]), ("中东", ["中东"]), ("非洲", ["非洲"]), ("拉美", ["拉美"]),
     ]
 
+    /// English (pinyin) names of provinces and cities.
+    static let english: [(String, String)] = [
+        ("Beijing", "北京市"), ("Shanghai", "上海市"), ("Tianjin", "天津市"), ("Chongqing", "重庆市"), ("Shenzhen", "深圳市"),
+        ("Guangzhou", "广州市"), ("Hangzhou", "杭州市"), ("Nanjing", "南京市"), ("Suzhou", "苏州市"), ("Chengdu", "成都市"),
+        ("Wuhan", "武汉市"), ("Xi'an", "西安市"), ("Hefei", "合肥市"), ("Guangdong", "广东省"), ("Zhejiang", "浙江省"),
+        ("Jiangsu", "江苏省"), ("Anhui", "安徽省"), ("Shandong", "山东省"), ("Henan", "河南省"), ("Hubei", "湖北省"),
+        ("Hunan", "湖南省"), ("Sichuan", "四川省"), ("Fujian", "福建省"), ("Guangxi", "广西"), ("Hebei", "河北省"),
+        ("Hong Kong", "香港"), ("Macao", "澳门"), ("Taiwan", "台湾省"), ("Yangtze River Delta", "长三角"),
+        ("Greater Bay Area", "粤港澳大湾区"),
+    ]
+
     /// Places whose figures belong to a city: 中关村 is in Beijing.
     static let landmarks: [(String, String)] = [
         ("中关村", "北京市"), ("在京", "北京市"), ("京城", "北京市"), ("浦东", "上海市"), ("前海", "广东省"),
@@ -52,6 +63,7 @@ enum Regions {
         }
         for (canon, words) in areas { for w in words { entries.append((w, canon)) } }
         for (w, canon) in landmarks { entries.append((w, canon)) }
+        for (w, canon) in english { entries.append((w, canon)) }
         return Lexicon(entries)
     }()
 

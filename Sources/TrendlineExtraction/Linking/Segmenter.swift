@@ -6,11 +6,17 @@ struct Segments: Sendable {
     /// [start, end) of each paragraph, in order.
     let paragraphs: [Range<Int>]
 
-    init(_ s: [Unicode.Scalar]) {
+    /// - Parameter bodyStart: where the text proper starts (after front matter); what comes before is a
+    ///   paragraph of its own.
+    init(_ s: [Unicode.Scalar], bodyStart: Int = 0) {
         var sentences: [Range<Int>] = []
         var paragraphs: [Range<Int>] = []
-        var sStart = 0, pStart = 0
-        var i = 0
+        if bodyStart > 0 {
+            sentences.append(0..<bodyStart)
+            paragraphs.append(0..<bodyStart)
+        }
+        var sStart = bodyStart, pStart = bodyStart
+        var i = bodyStart
         func close(_ end: Int, paragraph: Bool) {
             if end > sStart { sentences.append(sStart..<end) }
             sStart = end

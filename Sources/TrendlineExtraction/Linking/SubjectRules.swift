@@ -58,6 +58,10 @@ enum SubjectRules {
                 // a long lead-in is context, not the thing counted: keep its last words
                 let tail = b - a <= 10 || dependent ? phrase : String(phrase.suffix(8))
                 phrase = tail + noun
+            } else if q.end > q.start, Scan.isASCIILetter(s[q.end - 1]) {
+                // English: the counted noun is inside the quote ("2,600 AI firms")
+                let words = Scan.flat(s, q.start, q.end).split(separator: " ").drop { $0.first?.isNumber == true || ["about", "over", "more", "than", "nearly", "around"].contains($0) }
+                phrase = words.joined(separator: " ")
             }
         }
         if phrase.unicodeScalars.count < 2 {

@@ -197,11 +197,34 @@ enum QuantityScanner {
     /// The unit word after the core, if any (whitespace allowed before it).
     static func unitAt(_ s: [Unicode.Scalar], _ i: Int, numeral: Numeral) -> UnitHit? {
         let k = Scan.skipSpace(s, i, limit: 2)
-        guard let m = UnitRules.all.match(s, at: k) else { return nil }
+        guard let m = UnitRules.all.match(s, at: k) else {
+            return k > i && k < s.count && Scan.isASCIILetter(s[k]) ? englishCounter(s, k) : nil
+        }
         // an English word must end there ("5 times" but not "5 timestamps")
         if let last = m.word.last, Scan.isASCIILetter(last), m.end < s.count, Scan.isASCIILetter(s[m.end]) { return nil }
         // a Latin unit must not be glued to more letters before a space either (5G, 4D are not units anyway)
         return UnitHit(unit: m.value, end: m.end)
+    }
+
+    static let englishStopWords: Set<String> = ["in", "of", "to", "and", "or", "the", "by", "for", "from", "on", "at", "year",
+                                                 "years", "as", "is", "was", "were", "are", "will", "with", "that", "which",
+                                                 "when", "while", "after", "before", "than", "per", "a", "an", "its", "their"]
+
+    /// English counts allow up to two modifiers before the counted noun: "2,600 AI firms", "560,000 industrial robots".
+    static func englishCounter(_ s: [Unicode.Scalar], _ start: Int) -> UnitHit? {
+        var k = start
+        for _ in 0..<3 {
+            var e = k
+            while e < s.count, Scan.isASCIILetter(s[e]) || s[e] == "-" { e += 1 }
+            guard e > k else { return nil }
+            let word = String(String.UnicodeScalarView(s[k..<e]))
+            if CountRules.englishCounterSet.contains(word) { return UnitHit(unit: .count(word), end: e) }
+            // stop at function words: "120 billion in 2025" counts nothing
+            if englishStopWords.contains(word.lowercased()) { return nil }
+            guard e < s.count, s[e] == " " else { return nil }
+            k = e + 1
+        }
+        return nil
     }
 
     /// A unit implied without a unit word: 三成, 一半, 三分之一, 百分之四十, money cues (过亿), counted nouns (注册用户超300万).
@@ -340,6 +363,8 @@ enum QuantityScanner {
             default: break
             }
         }
+        // 零部件, 零售: a lone zero is part of a word
+        if n.kind == .chinese, n.mantissa == 0, n.maxMantissa == nil { return nil }
         var end = unit.end
         var bound = Bound.exact
         if let p = pre { bound = p.bound }

@@ -68,8 +68,43 @@ struct DocumentDateInference {
     static let pastVerbs: [String] = ["实现", "突破", "达到", "达", "完成", "增长", "同比", "累计", "发生", "共计", "总计",
                                       "超过", "超", "为", "新增", "下降", "回落"]
 
+    static let englishForecast: [String] = ["expect", "forecast", "project", "will ", "could ", "may ", "might ",
+                                            "estimate", "target", "aim", "plan", "set to", "by ", "outlook", "predict"]
+    static let englishPast: [String] = ["reached", "rose", "grew", "raised", "produced", "hit ", "totaled", "totalled",
+                                        " was ", " were ", "fell", "increased", "sold", "shipped", "recorded", "posted",
+                                        "generated", "earned", "invested"]
+
+    /// English words just before the mention: the English rules apply.
+    func isEnglishContext(_ m: TimeMention) -> Bool {
+        var k = m.start - 1, letters = 0
+        while k >= 0, m.start - k <= 12 {
+            let v = s[k].value
+            if (v >= 0x41 && v <= 0x5A) || (v >= 0x61 && v <= 0x7A) { letters += 1 }
+            k -= 1
+        }
+        return letters >= 2
+    }
+
+    /// The sentence before the mention, lower-cased (back to . ! ? ; or a line break, at most 120 scalars).
+    func sentenceBefore(_ i: Int) -> String {
+        var k = i - 1
+        while k >= 0, i - k <= 120 {
+            let c = s[k]
+            if c == "\n" || c == "!" || c == "?" || c == ";" || c == "。" { break }
+            if c == ".", k + 1 < s.count, s[k + 1] == " " || s[k + 1] == "\n" { break }
+            k -= 1
+        }
+        return text.folded(k + 1, i).lowercased()
+    }
+
     /// A forecast or target word shortly before the mention (same clause) or in the rest of its clause.
     func forecastContext(_ m: TimeMention) -> Bool {
+        if isEnglishContext(m) {
+            let before = sentenceBefore(m.start)
+            if DocumentDateInference.englishForecast.contains(where: { before.contains($0) }) { return true }
+            let after = clause(after: m.end).lowercased()
+            return ["will", "expected", "forecast", "projected"].contains(where: { after.contains($0) })
+        }
         var k = m.start - 1, seen = 0
         while k >= 0, seen < 8, !isClauseEnd(s[k]) { k -= 1; seen += 1 }
         let before = text.folded(k + 1, m.start)
@@ -81,6 +116,12 @@ struct DocumentDateInference {
 
     /// A year-only mention followed by figures and a verb of attainment (or 全年) with no forecast word.
     func reportedAsPast(_ m: TimeMention) -> Bool {
+        if isEnglishContext(m) {
+            // "… reached RMB 1 trillion in 2025": the figure and its verb come before the year
+            let before = sentenceBefore(m.start)
+            guard before.unicodeScalars.contains(where: { $0.value >= 0x30 && $0.value <= 0x39 }) else { return false }
+            return DocumentDateInference.englishPast.contains(where: { before.contains($0) })
+        }
         let own = text.folded(m.start, m.end)
         var after = clause(after: m.end)
         if after.count <= 1 { after = clause(after: nextClauseStart(m.end)) }

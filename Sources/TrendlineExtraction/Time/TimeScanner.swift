@@ -73,6 +73,15 @@ struct TimeScanner {
                 i = max(m.end, i + 1)
                 continue
             }
+            if isLetter(c) || isDigit(c), i == 0 || !isLetter(s[i - 1]), let m = englishMention(at: i) {
+                out.append(m)
+                i = max(m.end, i + 1)
+                continue
+            }
+            if isLetter(c) {  // skip the rest of an English word
+                while i < n, isLetter(s[i]) { i += 1 }
+                continue
+            }
             i += 1
         }
         return out

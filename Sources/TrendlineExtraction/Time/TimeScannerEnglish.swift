@@ -1,0 +1,296 @@
+import Foundation
+
+/// English time expressions, for the English articles Trendline also reads:
+///
+///     in 2025 · during 2024 · between 2021 and 2025 · 2021-2025 (after a preposition)
+///     March 2026 · March 29, 2026 · 29 March 2026 · March 29 (year from context) · Jan. 15
+///     Q1 2025 · Q3 of 2025 · H1 2025 · the first quarter of 2025 · the second half of 2024
+///     FY2025 · fiscal 2025 · fiscal year 2025 · FY2024/25 (April–March)
+///     this year · last year · next year · this month · last month
+///     by 2030 (horizon) · as of March 2026 / as of now / to date (cumulative) · since 2020 (span to the document date)
+///
+/// A bare four-digit number counts as a year only after a time preposition (in, by, since, during, of,
+/// for, from, through, until, before, after, between, and, to, end, early, late, mid), so "2025 units"
+/// stays a quantity.
+extension TimeScanner {
+    static let englishMonths: [(String, Int)] = [
+        ("january", 1), ("february", 2), ("march", 3), ("april", 4), ("may", 5), ("june", 6), ("july", 7),
+        ("august", 8), ("september", 9), ("october", 10), ("november", 11), ("december", 12),
+        ("sept", 9), ("jan", 1), ("feb", 2), ("mar", 3), ("apr", 4), ("jun", 6), ("jul", 7), ("aug", 8),
+        ("sep", 9), ("oct", 10), ("nov", 11), ("dec", 12),
+    ]
+    static let englishOrdinals: [(String, Int)] = [("first", 1), ("second", 2), ("third", 3), ("fourth", 4)]
+    static let ordinalSuffixes: [String] = ["st", "nd", "rd", "th"]
+    static let yearPrepositions: Set<String> = [
+        "in", "by", "since", "during", "of", "for", "from", "through", "until", "till", "before", "after",
+        "between", "and", "to", "end", "early", "late", "mid", "year", "fiscal", "as",
+    ]
+
+    @inline(__always) func lower(_ c: Unicode.Scalar) -> Unicode.Scalar {
+        (c.value >= 0x41 && c.value <= 0x5A) ? Unicode.Scalar(c.value + 32)! : c
+    }
+
+    /// End of the case-insensitive ASCII word `w` at i, if it is a whole word.
+    func ciWord(_ i: Int, _ w: String) -> Int? {
+        var k = i
+        for u in w.unicodeScalars {
+            guard k < n, lower(s[k]) == u else { return nil }
+            k += 1
+        }
+        if k < n, isLetter(s[k]) { return nil }
+        return k
+    }
+
+    /// Spaces (no line breaks beyond one) between English words.
+    func sp(_ i: Int) -> Int { ws(i) }
+
+    /// The lower-cased ASCII word ending right before i (skipping spaces), or "".
+    func previousWord(_ i: Int) -> String {
+        var k = i - 1
+        while k >= 0, s[k] == " " || s[k] == "-" { k -= 1 }
+        let end = k + 1
+        while k >= 0, end - k <= 9, isLetter(s[k]) { k -= 1 }
+        guard end - (k + 1) <= 8 else { return "" }
+        var out = String.UnicodeScalarView()
+        for j in (k + 1)..<end { out.append(lower(s[j])) }
+        return String(out)
+    }
+
+    /// A four-digit year 1900–2100 standing alone as a word (not 2,025 / 2025.5 / 2025% / $2025).
+    func englishYearNumber(_ i: Int) -> (Int, Int)? {
+        guard i < n, isDigit(s[i]) else { return nil }
+        if i > 0 {
+            let p = s[i - 1]
+            if isDigit(p) || isLetter(p) || p == "." || p == "$" || p == "," || p == "¥" || p == "€" { return nil }
+        }
+        let (v, cnt, e) = digits(i)
+        guard cnt == 4, (1900...2100).contains(v) else { return nil }
+        if e < n {
+            let c = s[e]
+            if isLetter(c) || c == "%" { return nil }
+            if (c == "." || c == ","), e + 1 < n, isDigit(s[e + 1]) { return nil }
+        }
+        return (v, e)
+    }
+
+    func englishMonth(_ i: Int) -> (Int, Int)? {
+        guard i < n, isLetter(s[i]), i == 0 || !isLetter(s[i - 1]) else { return nil }
+        for (name, m) in TimeScanner.englishMonths {
+            if var e = ciWord(i, name) {
+                if name.count <= 4, name != "june", name != "july", e < n, s[e] == "." { e += 1 }
+                return (m, e)
+            }
+        }
+        return nil
+    }
+
+    /// Day number 1–31 with an optional ordinal suffix.
+    func englishDay(_ i: Int) -> (Int, Int)? {
+        guard i < n, isDigit(s[i]) else { return nil }
+        let (v, cnt, e) = digits(i)
+        guard cnt <= 2, (1...31).contains(v) else { return nil }
+        var end = e
+        for suf in TimeScanner.ordinalSuffixes { if let q = ciWord(e, suf) { end = q; break } }
+        if end == e, end < n, isLetter(s[end]) { return nil }
+        return (v, end)
+    }
+
+    /// An English core date at i (letters or digits), with the year resolved.
+    mutating func englishCore(at i: Int) -> Core? {
+        guard i < n else { return nil }
+        // month-name dates: March 29, 2026 · March 2026 · March 29 · May only with a day or year
+        if let (m, e) = englishMonth(i) {
+            var c = Core(end: e, m1: m, m2: m)
+            c.explicitMonth = true
+            var k = sp(e)
+            if let (d, e2) = englishDay(k), !(e2 < n && isDigit(s[e2])) {
+                // "March 2026" must not be read as day 20
+                c.d1 = d; c.d2 = d; c.end = e2
+                k = e2
+                if k < n, s[k] == "," { k += 1 }
+                k = sp(k)
+            }
+            if let (y, e3) = englishYearNumber(k) {
+                c.y1 = y; c.y2 = y; c.end = e3; c.explicitYear = true
+                return c
+            }
+            // a bare month name only after a time word (in March, since May): not the verb "may", not "Long March"
+            if c.d1 == nil && !previousWordIsTimeLead(i) { return nil }
+            let y = contextYear(month: m)
+            c.y1 = y; c.y2 = y; c.unknown = y == nil
+            return c
+        }
+        // 29 March 2026
+        if isDigit(s[i]), !precededByNumberish(i), let (d, e) = englishDay(i), let (m, e2) = englishMonth(sp(e)) {
+            var c = Core(end: e2, m1: m, d1: d, m2: m, d2: d)
+            c.explicitMonth = true
+            if let (y, e3) = englishYearNumber(sp(e2)) {
+                c.y1 = y; c.y2 = y; c.end = e3; c.explicitYear = true
+            } else {
+                let y = contextYear(month: m)
+                c.y1 = y; c.y2 = y; c.unknown = y == nil
+            }
+            return c
+        }
+        if isDigit(s[i]) { return englishBareYear(at: i) }
+        // Q1 2025 · Q3 of 2025 · H1 2025
+        if (s[i] == "Q" || s[i] == "H"), i == 0 || !isLetter(s[i - 1]), i + 1 < n, let d = digitValue(s[i + 1]),
+           !(i + 2 < n && (isDigit(s[i + 2]) || isLetter(s[i + 2]))) {
+            let quarters = s[i] == "Q"
+            guard quarters ? (1...4).contains(d) : (1...2).contains(d) else { return nil }
+            var k = sp(i + 2)
+            if let q = ciWord(k, "of") { k = sp(q) }
+            guard let (y, e) = englishYearNumber(k) else { return nil }
+            let (m1, m2) = quarters ? ((d - 1) * 3 + 1, d * 3) : (d == 1 ? (1, 6) : (7, 12))
+            var c = Core(end: e, y1: y, m1: m1, y2: y, m2: m2)
+            c.explicitYear = true
+            return c
+        }
+        // (the) first quarter of 2025 · second half of 2024
+        var k = i
+        if let q = ciWord(k, "the") { k = sp(q) }
+        for (ord, num) in TimeScanner.englishOrdinals {
+            guard let q = ciWord(k, ord) else { continue }
+            let j = sp(q)
+            var span: (Int, Int)? = nil
+            var after = j
+            if let r = ciWord(j, "quarter") { span = ((num - 1) * 3 + 1, num * 3); after = r }
+            else if num <= 2, let r = ciWord(j, "half") { span = num == 1 ? (1, 6) : (7, 12); after = r }
+            guard let (m1, m2) = span, let o = ciWord(sp(after), "of") else { return nil }
+            var l = sp(o)
+            if let t = ciWord(l, "fiscal") { l = sp(t) }
+            guard let (y, e) = englishYearNumber(l) else { return nil }
+            var c = Core(end: e, y1: y, m1: m1, y2: y, m2: m2)
+            c.explicitYear = true
+            return c
+        }
+        // FY2025 · FY 2025 · fiscal 2025 · fiscal year 2025 · FY2024/25
+        if let q = ciWordPrefix(i, "fy") ?? ciWord(i, "fiscal").map({ e -> Int in
+            let j = sp(e)
+            return ciWord(j, "year").map { sp($0) } ?? j
+        }) {
+            let j = sp(q)
+            guard let (y, e) = fyNumber(j) else { return nil }
+            if e < n, s[e] == "/" {
+                let (v2, c2, e2) = digits(e + 1)
+                let next = c2 == 2 ? (y / 100) * 100 + v2 : v2
+                if (c2 == 2 || c2 == 4), next == y + 1 {
+                    var c = Core(end: e2, y1: y, m1: 4, y2: y + 1, m2: 3)
+                    c.explicitYear = true
+                    return c
+                }
+            }
+            var c = Core(end: e, y1: y, y2: y)
+            c.explicitYear = true
+            return c
+        }
+        // this year / last year / next year / this month / last month
+        if let q = ciWord(i, "this") ?? ciWord(i, "last") ?? ciWord(i, "next") {
+            let which = lower(s[i])
+            let j = sp(q)
+            if let e = ciWord(j, "year") {
+                var c = Core(end: e)
+                c.relative = true
+                let off = which == "t" ? 0 : which == "l" ? -1 : 1
+                if let y = docDate?.year { c.y1 = y + off; c.y2 = y + off } else { c.unknown = true }
+                c.currentYearOnly = off == 0
+                return c
+            }
+            if which != "n", let e = ciWord(j, "month") {
+                var c = Core(end: e)
+                c.relative = true
+                guard let d = docDate, let dm = d.month else { c.unknown = true; return c }
+                var y = d.year, m = dm - (which == "l" ? 1 : 0)
+                if m < 1 { m += 12; y -= 1 }
+                c.y1 = y; c.y2 = y; c.m1 = m; c.m2 = m
+                return c
+            }
+            return nil
+        }
+        return nil
+    }
+
+    /// A bare year after a time preposition; 2021-2025 / 2021 to 2025 make a span.
+    func englishBareYear(at i: Int) -> Core? {
+        if let (y, e) = englishYearNumber(i), TimeScanner.yearPrepositions.contains(previousWord(i)) {
+            var c = Core(end: e, y1: y, y2: y)
+            c.explicitYear = true
+            var k = e
+            var connector: Int? = nil
+            if k < n, s[k] == "-" || s[k] == "–" || s[k] == "—" { connector = k + 1 }
+            else { k = sp(k); connector = ciWord(k, "to") ?? ciWord(k, "and") ?? ciWord(k, "through") }
+            if let cn = connector, let (y2, e2) = englishYearNumber(cn == e + 1 ? cn : sp(cn)), y2 > y {
+                c.y2 = y2; c.end = e2
+            }
+            return c
+        }
+        return nil
+    }
+
+    /// The year after FY / fiscal: 2025 or 25 (→ 2025).
+    func fyNumber(_ i: Int) -> (Int, Int)? {
+        guard i < n, isDigit(s[i]) else { return nil }
+        let (v, cnt, e) = digits(i)
+        guard !(e < n && (isLetter(s[e]) || s[e] == "%")) else { return nil }
+        if cnt == 2 { return (2000 + v, e) }
+        return cnt == 4 && (1900...2100).contains(v) ? (v, e) : nil
+    }
+
+    /// "FY" glued to what follows (FY2025).
+    func ciWordPrefix(_ i: Int, _ w: String) -> Int? {
+        guard i == 0 || !isLetter(s[i - 1]) else { return nil }
+        var k = i
+        for u in w.unicodeScalars {
+            guard k < n, lower(s[k]) == u else { return nil }
+            k += 1
+        }
+        if k < n, isLetter(s[k]) { return nil }
+        return k
+    }
+
+    func previousWordIsTimeLead(_ i: Int) -> Bool {
+        TimeScanner.yearPrepositions.contains(previousWord(i))
+    }
+
+    /// English mention at i: prefixes (as of, by, since, to date) around an English core.
+    mutating func englishMention(at i: Int) -> TimeMention? {
+        guard i == 0 || !isLetter(s[i - 1]) else { return nil }
+        if let q = ciWord(i, "as"), let o = ciWord(sp(q), "of") {
+            let j = sp(o)
+            if let e = ciWord(j, "now") ?? ciWord(j, "today") ?? ciWord(j, "press") {
+                var end = e
+                if let t = ciWord(sp(e), "time") { end = t }
+                return TimeMention(start: i, end: end, kind: .cumulative,
+                                   period: docDate.map { Period(start: nil, end: $0) } ?? .unknown)
+            }
+            guard let c = englishCore(at: j) else { return nil }
+            note(c)
+            let endPoint = c.currentYearOnly ? docDate : c.endPoint
+            return TimeMention(start: i, end: c.end, kind: .cumulative,
+                               period: c.unknown || endPoint == nil ? .unknown : Period(start: nil, end: endPoint))
+        }
+        if let q = ciWord(i, "to"), let e = ciWord(sp(q), "date") {
+            return TimeMention(start: i, end: e, kind: .cumulative,
+                               period: docDate.map { Period(start: nil, end: $0) } ?? .unknown)
+        }
+        if let q = ciWord(i, "by") {
+            let j = sp(q)
+            var k = j
+            if let t = ciWord(j, "the"), let en = ciWord(sp(t), "end"), let o = ciWord(sp(en), "of") { k = sp(o) }
+            guard let c = englishCore(at: k), c.explicitYear || c.relative else { return nil }
+            note(c)
+            return TimeMention(start: i, end: c.end, kind: .horizon, period: horizonPeriod(c))
+        }
+        if let q = ciWord(i, "since") {
+            guard let c = englishCore(at: sp(q)), !c.unknown, let a = c.startPoint else { return nil }
+            note(c)
+            let start = a.month == nil ? DatePoint(year: a.year, month: 1) : a
+            return TimeMention(start: i, end: c.end, kind: .span, period: Period(start: start, end: docDate))
+        }
+        guard let c = englishCore(at: i) else { return nil }
+        note(c)
+        let kind: TimeMention.Kind = c.relative ? .relative : c.isSpan ? .span : .point
+        return TimeMention(start: i, end: c.end, kind: kind,
+                           period: c.unknown ? .unknown : Period(start: c.startPoint, end: c.endPoint))
+    }
+}
