@@ -106,7 +106,7 @@ struct TimeTests {
     /// Random strings over an alphabet of date-like characters: the scan must not crash, mentions must be
     /// in order, inside the text, non-overlapping, and every period must survive a spec round trip.
     @Test func randomDateLikeTextKeepsInvariants() {
-        let alphabet = Array("0123456789 \n年月日号份至到—-~/.截今去前明当上下半季度第一二三四五十〇“”以来底末初财内，。".unicodeScalars)
+        let alphabet = Array("0123456789 \n年月日号份至到—-~/.截今去前明当上下半季度第一二三四五十〇“”以来底末初财内，。QHFYinbyMarchsofthe,".unicodeScalars)
         var state: UInt64 = 0x9E37_79B9_7F4A_7C15
         func next() -> Int {
             state ^= state << 13; state ^= state >> 7; state ^= state << 17
@@ -169,6 +169,13 @@ struct TimeTests {
         // 11月 belongs to 2023 (same sentence), so it must not make the document 2025-11
         let s = "2023年10月项目启动，11月完成首批交付。2025年3月8日，二期工程开工。"
         #expect(inferred(s) == "2025-03")
+    }
+
+    @Test func inferenceReadsEnglishText() {
+        // past figures for 2025 (verb and number before the year) date the text after 2025; the forecast does not
+        let s = "The city's robot makers shipped 80,000 units in 2025, officials said. Analysts expect sales to reach 100,000 units in 2027."
+        #expect(TimeExpressions.inferDocumentDate(NormalizedText(s))?.point == DatePoint(year: 2026))
+        #expect(inferred("The report was released on March 3, 2026. It covers 2025.") == "2026-03")
     }
 
     @Test func inferenceGivesNilWithoutEvidence() {
