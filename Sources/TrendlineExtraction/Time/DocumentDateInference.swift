@@ -63,7 +63,7 @@ struct DocumentDateInference {
 
     // MARK: - Context tests
 
-    static let forecastBefore: [String] = ["预计", "预测", "有望", "力争", "目标", "计划", "预期", "展望", "争取", "将于", "将在", "拟"]
+    static let forecastBefore: [String] = ["预计", "预测", "有望", "力争", "目标", "计划", "预期", "展望", "争取", "将于", "将在", "拟", "定于", "届时", "即将"]
     static let forecastAfter: [String] = ["预计", "预测", "有望", "将", "力争", "目标", "计划", "预期", "争取", "拟", "或"]
     static let pastVerbs: [String] = ["实现", "突破", "达到", "达", "完成", "增长", "同比", "累计", "发生", "共计", "总计",
                                       "超过", "超", "为", "新增", "下降", "回落"]

@@ -131,7 +131,7 @@ struct TimeScanner {
         guard var c = date(at: i) else { return nil }
         note(c)
         let k = ws(c.end)
-        if let q = word(k, ["以来"]) {
+        if let q = word(k, ["以来", "至今", "迄今"]) {
             // 2025年以来 -> 2025-01..DOCDATE
             guard let a = c.startPoint, !c.unknown else {
                 return TimeMention(start: i, end: q, kind: .span, period: .unknown)
