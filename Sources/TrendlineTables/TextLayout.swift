@@ -36,6 +36,10 @@ public enum TextLayout {
     /// Opening punctuation never ends a line; it stays with what follows it.
     static let opening: Set<Character> = Set("（「『【《〈〔〖｛“‘([{")
 
+    /// Scale words, currency names and counters that stay on the line of the
+    /// number before them ("1.2万亿元" is never split after "1.2").
+    static let numberSuffix: Set<Character> = Set("十百千万亿兆元角美港欧日英镑币台家个项人名位所座款只批倍吨度年月号%％")
+
     /// Breaks one line (no line breaks inside) into lines of at most `width` columns.
     /// Latin text breaks at spaces; CJK text may break between any two characters
     /// except before closing or after opening punctuation. A word longer than the
@@ -88,6 +92,7 @@ public enum TextLayout {
         var out: [Token] = []
         var lastWide = false      // the last character of the last token is wide
         var glue = false          // the last character was opening punctuation
+        var afterNumber = false   // inside a number and the scale/unit words after it
         for ch in line {
             if ch == " " || ch == "\u{3000}" {
                 if let last = out.last, last.isSpace { out[out.count - 1].text.append(ch) }
@@ -96,8 +101,10 @@ public enum TextLayout {
                 continue
             }
             let wide = DisplayWidth.of(ch) >= 2
+            let suffix = afterNumber && numberSuffix.contains(ch)
+            afterNumber = ch.isASCII && ch.isNumber || (afterNumber && (suffix || ch == "." || ch == ","))
             if let last = out.last, !last.isSpace,
-               glue || closing.contains(ch) || (!wide && !lastWide) {
+               glue || suffix || closing.contains(ch) || (!wide && !lastWide) {
                 out[out.count - 1].text.append(ch)
             } else {
                 out.append(Token(text: String(ch), isSpace: false))

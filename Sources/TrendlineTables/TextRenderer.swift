@@ -5,11 +5,12 @@ extension Table {
     /// Aligned text: optional title (centred), header, a rule of "-", rows.
     ///
     /// Each cell is split at its line breaks; a column with `maxWidth` wraps longer
-    /// lines (CJK between characters, Latin at spaces). When `width` is given and the
-    /// table is wider, columns shrink — the widest left/centre-aligned (text) column
-    /// first, right-aligned (number) columns only when text columns are down to 4
-    /// columns, and anything below 4 only as a last resort — and lines that no longer
-    /// fit end in "…". A table narrower than `width` is left as it is; a table that
+    /// lines (CJK between characters, Latin at spaces, never between a number and
+    /// its scale or unit). When `width` is given and the table is wider, columns
+    /// shrink — the widest left/centre-aligned (text) column first, right-aligned
+    /// (number) columns only when text columns are down to 4 columns, and anything
+    /// below 4 only as a last resort. A shrunk column with `maxWidth` wraps again at
+    /// its new width; in other columns lines that no longer fit end in "…". A table narrower than `width` is left as it is; a table that
     /// cannot fit even with every column 1 wide is printed at that minimum.
     /// All lines have the same display width (trailing spaces included).
     public func renderText(width: Int? = nil) -> String {
@@ -17,21 +18,29 @@ extension Table {
         guard !cols.isEmpty else { return title.map { TextLayout.lines($0).joined(separator: "\n") } ?? "" }
         let gapW = DisplayWidth.of(Table.columnGap)
 
-        // Lines of every cell, wrapped to the column's maxWidth.
-        func cellLines(_ text: String, _ col: Column) -> [String] {
-            let ls = TextLayout.lines(text)
-            guard let mw = col.maxWidth else { return ls }
-            return ls.flatMap { TextLayout.wrap($0, width: mw) }
+        // Lines of every cell, then wrapped to the column's maxWidth.
+        let rawHeader = cols.map { TextLayout.lines($0.title) }
+        let rawBody = rows.map { $0.map(TextLayout.lines) }
+        func wrapped(_ lines: [String], _ width: Int?) -> [String] {
+            guard let width else { return lines }
+            return lines.flatMap { TextLayout.wrap($0, width: width) }
         }
-        let header = cols.map { cellLines($0.title, $0) }
-        let body = rows.map { row in zip(row, cols).map { cellLines($0, $1) } }
+        var header = cols.indices.map { wrapped(rawHeader[$0], cols[$0].maxWidth) }
+        var body = rawBody.map { row in cols.indices.map { wrapped(row[$0], cols[$0].maxWidth) } }
 
         var widths = cols.indices.map { i in
             max(1, (header[i] + body.flatMap { $0[i] }).map(DisplayWidth.of).max() ?? 0)
         }
         if let limit = width {
+            let natural = widths
             widths = Table.shrink(widths, alignments: cols.map(\.alignment),
                                   to: limit - gapW * (cols.count - 1))
+            // A wrapping column (one with maxWidth) that had to shrink wraps again at
+            // its new width rather than losing text; other columns are truncated.
+            for i in cols.indices where cols[i].maxWidth != nil && widths[i] < natural[i] {
+                header[i] = wrapped(rawHeader[i], widths[i])
+                for r in body.indices { body[r][i] = wrapped(rawBody[r][i], widths[i]) }
+            }
         }
         let total = widths.reduce(0, +) + gapW * (cols.count - 1)
 

@@ -208,6 +208,25 @@ let sample = Table(
         #expect(out.split(separator: "\n").count > 4)
     }
 
+    @Test func numberStaysWithItsScaleAndUnit() {
+        // Room for "规模超1.2" but the amount must not be split from 万亿元.
+        let lines = TextLayout.wrap("产业规模超1.2万亿元，企业超过5000家", width: 12)
+        #expect(lines.contains { $0.contains("1.2万亿元") })
+        #expect(lines.contains { $0.contains("5000家") })
+        #expect(lines.joined() == "产业规模超1.2万亿元，企业超过5000家")
+    }
+
+    @Test func shrunkWrappingColumnWrapsInsteadOfTruncating() {
+        let text = "我国人工智能核心产业规模超1.2万亿元，企业数量超过5000家"
+        let t = Table(columns: [.init("指标"), .init("原句", maxWidth: 30)], rows: [["industry_size", text]])
+        let out = t.render(.text, width: 30)
+        #expect(lineWidths(out) == [30], "\n\(out)")
+        #expect(!out.contains("…"))
+        // Every character of the sentence is still there, in order.
+        let body = out.split(separator: "\n").dropFirst(2).map { String($0.dropFirst(15)) }
+        #expect(body.joined().filter { $0 != " " } == text)
+    }
+
     @Test func truncateHelper() {
         #expect(TextLayout.truncate("abcdef", width: 4) == "abc…")
         #expect(TextLayout.truncate("人工智能", width: 5) == "人工…")
