@@ -12,7 +12,14 @@ struct DocumentDateInference {
     let text: NormalizedText
     let s: [Unicode.Scalar]
 
-    init(_ text: NormalizedText) { self.text = text; s = text.scalars }
+    init(_ text: NormalizedText) { self.text = text; s = TimeScanner.timeFold(text.scalars) }
+
+    /// The time-folded text of [a, b).
+    func folded(_ a: Int, _ b: Int) -> String {
+        var v = String.UnicodeScalarView()
+        if a < b { v.append(contentsOf: s[max(0, a)..<min(b, s.count)]) }
+        return String(v)
+    }
 
     func infer() -> DocumentDate? {
         let first = TimeExpressions.scan(text, docDate: nil)
@@ -94,7 +101,7 @@ struct DocumentDateInference {
             if c == ".", k + 1 < s.count, s[k + 1] == " " || s[k + 1] == "\n" { break }
             k -= 1
         }
-        return text.folded(k + 1, i).lowercased()
+        return folded(k + 1, i).lowercased()
     }
 
     /// A forecast or target word shortly before the mention (same clause) or in the rest of its clause.
@@ -107,7 +114,7 @@ struct DocumentDateInference {
         }
         var k = m.start - 1, seen = 0
         while k >= 0, seen < 8, !isClauseEnd(s[k]) { k -= 1; seen += 1 }
-        let before = text.folded(k + 1, m.start)
+        let before = folded(k + 1, m.start)
         if DocumentDateInference.forecastBefore.contains(where: { before.contains($0) }) { return true }
         if before.hasSuffix("到") || before.hasSuffix("至") { return true }
         let after = clause(after: m.end)
@@ -122,7 +129,7 @@ struct DocumentDateInference {
             guard before.unicodeScalars.contains(where: { $0.value >= 0x30 && $0.value <= 0x39 }) else { return false }
             return DocumentDateInference.englishPast.contains(where: { before.contains($0) })
         }
-        let own = text.folded(m.start, m.end)
+        let own = folded(m.start, m.end)
         var after = clause(after: m.end)
         if after.count <= 1 { after = clause(after: nextClauseStart(m.end)) }
         if own.hasSuffix("全年") || own.hasSuffix("全年度") { return true }
@@ -144,7 +151,7 @@ struct DocumentDateInference {
             if s[k] == "\n", k + 1 < s.count, s[k + 1] == "\n" { break }
             k += 1
         }
-        return text.folded(i, k)
+        return folded(i, k)
     }
 
     func nextClauseStart(_ i: Int) -> Int {
@@ -164,13 +171,13 @@ struct DocumentDateInference {
             while k < n, isDigit(s[k]) { k += 1 }
             defer { i = k }
             guard k - i == 4, k < n, isIdeograph(s[k]) else { continue }
-            let v = Int(text.folded(i, k))!
+            let v = Int(folded(i, k))!
             guard (1990...2100).contains(v), !"年月日亿万千百元个家台项人名只件次多余款型届期号".unicodeScalars.contains(s[k])
             else { continue }
             // an event noun within the run of ideographs that follows
             var e = k
             while e < n, e - k < 14, isIdeograph(s[e]) { e += 1 }
-            let name = text.folded(k, e)
+            let name = folded(k, e)
             if ["会", "论坛", "峰会", "展", "赛", "节", "博览"].contains(where: { name.contains($0) }) {
                 out.append((v, i, e))
             }

@@ -25,7 +25,42 @@ struct TimeScanner {
     var lastExplicitYear: Int?
 
     init(_ text: NormalizedText, docDate: DatePoint?) {
-        s = text.scalars; n = s.count; self.docDate = docDate
+        s = TimeScanner.timeFold(text.scalars); n = s.count; self.docDate = docDate
+    }
+
+    /// Traditional forms of the characters time expressions use, beyond what NormalizedText already folds
+    /// (以來, 財年, 當年, 時期, 期間, 前後, 內 …); one-to-one, so offsets are unchanged.
+    static func timeFold(_ scalars: [Unicode.Scalar]) -> [Unicode.Scalar] {
+        var out = scalars
+        for i in out.indices where out[i].value >= 0x4E00 {
+            switch out[i] {
+            case "來": out[i] = "来"
+            case "財": out[i] = "财"
+            case "當": out[i] = "当"
+            case "時": out[i] = "时"
+            case "間": out[i] = "间"
+            case "後": out[i] = "后"
+            case "這": out[i] = "这"
+            case "爭": out[i] = "争"
+            case "劃": out[i] = "划"
+            case "發": out[i] = "发"
+            case "現": out[i] = "现"
+            case "內": out[i] = "内"
+            case "屆": out[i] = "届"
+            case "會": out[i] = "会"
+            case "壇": out[i] = "坛"
+            case "賽": out[i] = "赛"
+            case "節": out[i] = "节"
+            case "覽": out[i] = "览"
+            case "週": out[i] = "周"
+            case "論": out[i] = "论"
+            case "測": out[i] = "测"
+            case "實": out[i] = "实"
+            case "總": out[i] = "总"
+            default: break
+            }
+        }
+        return out
     }
 
     // MARK: - Intermediate result
