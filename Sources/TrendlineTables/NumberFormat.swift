@@ -26,7 +26,7 @@ public enum NumberFormat {
     /// 9e10 → "900亿元", 5e7 → "5,000万元", USD 9e11 → "9,000亿美元"); percent → "59.8%";
     /// pp → "2个百分点"; multiple → "1.7倍"; count → grouped ("12,000"); a physical or
     /// unknown unit → grouped number, a space and the unit code ("1,200 t").
-    /// About three significant digits are kept (at most two decimals); NaN and
+    /// About three significant digits are kept (at most two decimals above 0.1); NaN and
     /// infinities give `grouped`'s spelling without a unit.
     public static func compact(_ v: Double, unit: String) -> String {
         compact(v, unit: unit, counter: nil)
@@ -36,18 +36,27 @@ public enum NumberFormat {
     /// followed by the counter (120000, 家 → "12万家"; 35, 家 → "35家").
     public static func compact(_ v: Double, unit: String, counter: String?) -> String {
         guard v.isFinite else { return grouped(v) }
+        let digits = fractionDigits(v)
         switch unit {
-        case "percent": return trimmed(v, maxDigits: 2) + "%"
-        case "pp": return trimmed(v, maxDigits: 2) + "个百分点"
-        case "multiple": return trimmed(v, maxDigits: 2) + "倍"
+        case "percent": return trimmed(v, maxDigits: digits) + "%"
+        case "pp": return trimmed(v, maxDigits: digits) + "个百分点"
+        case "multiple": return trimmed(v, maxDigits: digits) + "倍"
         case "count":
             if let c = counter, !c.isEmpty { return chineseScaled(v) + c }
-            return trimmed(v, maxDigits: 2)
+            return trimmed(v, maxDigits: digits)
         default:
             if let name = currencyNames[unit] { return chineseScaled(v) + name }
-            let number = trimmed(v, maxDigits: 2)
+            let number = trimmed(v, maxDigits: digits)
             return unit.isEmpty ? number : number + " " + unit
         }
+    }
+
+    /// Two decimals, or enough for three significant digits below 1 (0.000123 stays
+    /// 0.000123 rather than becoming 0), at most 10.
+    static func fractionDigits(_ v: Double) -> Int {
+        let a = abs(v)
+        guard a > 0, a < 0.1 else { return 2 }
+        return min(10, Int(-log10(a).rounded(.down)) + 3)
     }
 
     static let currencyNames: [String: String] = [
@@ -64,7 +73,7 @@ public enum NumberFormat {
         while i > 0 && a < scales[i].0 { i -= 1 }
         while true {
             let m = a / scales[i].0
-            let digits = m >= 100 ? 0 : (m >= 10 ? 1 : 2)
+            let digits = m >= 100 ? 0 : (m >= 10 ? 1 : fractionDigits(m))
             let r = (m * pow(10, Double(digits))).rounded(.toNearestOrAwayFromZero) / pow(10, Double(digits))
             // 9,999.96亿 rounds to 10,000亿: say 1万亿 instead.
             if r >= 10_000 && i < scales.count - 1 { i += 1; continue }

@@ -63,7 +63,8 @@ extension Table {
             tableWidth = max(total, min(natural, width ?? natural))
             for l in titleLines {
                 for part in TextLayout.wrap(l, width: tableWidth) {
-                    lines.append(TextLayout.pad(part, to: tableWidth, alignment: .center))
+                    let fitted = TextLayout.truncate(part, width: tableWidth)  // a wide character in a 1-column table
+                    lines.append(TextLayout.pad(fitted, to: tableWidth, alignment: .center))
                 }
             }
         }

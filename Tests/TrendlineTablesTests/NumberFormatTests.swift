@@ -51,6 +51,11 @@ import Testing
         (12000, "count", "12,000"),
         (1200, "t", "1,200 t"),
         (0.1, "mm", "0.1 mm"),
+        (0.000123, "percent", "0.000123%"),
+        (0.05, "pp", "0.05个百分点"),
+        (0.5, "CNY", "0.5元"),
+        (0.0012, "CNY", "0.0012元"),
+        (0, "percent", "0%"),
         (Double.nan, "CNY", "NaN"),
     ])
     func compact(_ v: Double, _ unit: String, _ expected: String) {
