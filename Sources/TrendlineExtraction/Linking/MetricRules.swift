@@ -57,6 +57,8 @@ enum MetricRules {
     /// Cues that make a count a count of units shipped, sold or produced.
     static let shipmentsBefore = ["出货量", "销量", "产量", "装机量", "交付量", "出货", "销售", "交付", "生产", "shipments", "shipped", "sold", "produced", "production", "deliveries", "delivered", "output of"]
 
+    static let goodsCounters: Set<String> = ["台", "套", "辆", "部", "件", "架", "艘", "units", "robots", "vehicles"]
+
     static let moneyLexicon = Lexicon(moneyBefore)
     static let moneyAfterLexicon = Lexicon(moneyAfter)
     static let rateLexicon = Lexicon(rateBefore)
@@ -82,6 +84,9 @@ enum MetricRules {
             return q.unit == "percent" ? "share" : "growth_rate"
         case "count":
             if nearestBefore(shipmentLexicon, s, from: clauseStart, to: q.start) != nil { return "shipments" }
+            // goods counted in units (台, 套, 辆 …) in a sentence about output or sales
+            if let c = q.counter, goodsCounters.contains(c),
+               nearestBefore(shipmentLexicon, s, from: sentenceStart, to: q.start) != nil { return "shipments" }
             return "count"
         default:
             if Currency.isMoney(q.unit) {

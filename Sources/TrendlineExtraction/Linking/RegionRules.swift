@@ -6,7 +6,7 @@ enum RegionRules {
     static func documentRegion(_ s: [Unicode.Scalar]) -> String {
         var counts: [String: Int] = [:]
         var total = 0
-        for m in Regions.mentions(s, from: 0, to: s.count) {
+        for m in Regions.mentions(s, from: 0, to: s.count) where m.explicit {
             counts[m.region, default: 0] += 1
             total += 1
         }

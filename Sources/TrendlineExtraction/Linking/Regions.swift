@@ -50,6 +50,14 @@ enum Regions {
         ("雄安", "雄安新区"), ("滨海新区", "天津市"), ("两江新区", "重庆市"), ("张江", "上海市"), ("临港", "上海市"),
     ]
 
+    /// National bodies and programmes speak for the whole country. They place a figure, but do not make
+    /// a document a national one (a local article cites ministries too).
+    static let nationalBodies: [String] = [
+        "国务院", "工业和信息化部", "工信部", "国家发展改革委", "国家发改委", "国家统计局", "商务部", "财政部", "科技部",
+        "党中央", "中央经济工作会议", "全国总工会", "国家医疗保障局", "国家",
+    ]
+    static let nationalBodyWords: Set<[Unicode.Scalar]> = Set(nationalBodies.map { Array($0.unicodeScalars) })
+
     /// One-character abbreviations (京, 沪, 粤 …) count only in fixed compounds, not alone.
     static let lexicon: Lexicon<String> = {
         var entries: [(String, String)] = []
@@ -63,6 +71,7 @@ enum Regions {
         }
         for (canon, words) in areas { for w in words { entries.append((w, canon)) } }
         for (w, canon) in landmarks { entries.append((w, canon)) }
+        for w in nationalBodies { entries.append((w, "中国")) }
         for (w, canon) in english { entries.append((w, canon)) }
         return Lexicon(entries)
     }()
@@ -76,7 +85,13 @@ enum Regions {
         return "other"
     }
 
-    struct Mention { var start: Int; var end: Int; var region: String }
+    struct Mention {
+        var start: Int
+        var end: Int
+        var region: String
+        /// Named as a place (not through a national body such as 国务院).
+        var explicit = true
+    }
 
     /// Every place mentioned in s[a..<b] that names what a figure is about, in order.
     /// Left out: places inside organisation names (北京岁月桔子科技有限公司), 全球 as a modifier
@@ -92,8 +107,14 @@ enum Regions {
                 continue
             }
             if m.word == Array("国内".unicodeScalars), m.end < s.count, s[m.end] == "外" { continue }
+            // 国家 names the country only as the head of a national body or programme (国家人工智能产业投资基金),
+            // not in 国家和地区, 国家级, 两个国家
+            if m.word == Array("国家".unicodeScalars) {
+                if m.end >= s.count || !Scan.isHan(s[m.end]) || "和级与间之的们及或队".unicodeScalars.contains(s[m.end]) { continue }
+                if i > 0, Scan.isHan(s[i - 1]), !"由在是为和与及对向把将".unicodeScalars.contains(s[i - 1]) { continue }
+            }
             if isModifier(s, i, m.end, m.value) || insideName(s, i, m.end) { continue }
-            out.append(Mention(start: i, end: m.end, region: m.value))
+            out.append(Mention(start: i, end: m.end, region: m.value, explicit: !nationalBodyWords.contains(m.word)))
         }
         return out
     }

@@ -43,13 +43,17 @@ struct DocumentDateInference {
         guard let docYear = year else { return nil }
 
         // Second pass with a provisional date at the end of that year: year-less dates resolve into it.
+        // A mention whose period changes with the provisional month (截至目前, 今年以来, 本月) only echoes
+        // the guess: scan twice and keep what both agree on.
         let provisional = DatePoint(year: docYear, month: 12)
+        var other: [Int: Period] = [:]
+        for m in TimeExpressions.scan(text, docDate: DatePoint(year: docYear, month: 11)) { other[m.start] = m.period }
         var best: (month: Int, day: Int, quote: String)? = nil
         for m in TimeExpressions.scan(text, docDate: provisional) {
             guard m.kind == .point || m.kind == .span || m.kind == .cumulative || m.kind == .relative
             else { continue }
-            guard let e = m.period.end, e != provisional, e.year == docYear, let month = e.month else { continue }
-            if m.kind == .relative && !mentionHasDigit(m) { continue }  // 本月 / 上个财年 only echo the guess
+            guard other[m.start] == m.period else { continue }
+            guard let e = m.period.end, e.year == docYear, let month = e.month else { continue }
             guard !forecastContext(m) else { continue }
             let day = e.day ?? 0
             if best == nil || (month, day) > (best!.month, best!.day) {
@@ -61,11 +65,6 @@ struct DocumentDateInference {
             return DocumentDate(point: DatePoint(year: docYear, month: b.month), source: .inferred, evidence: why)
         }
         return DocumentDate(point: DatePoint(year: docYear), source: .inferred, evidence: "year from \(yearWhy)")
-    }
-
-    func mentionHasDigit(_ m: TimeMention) -> Bool {
-        for k in m.start..<m.end where s[k].value >= 0x30 && s[k].value <= 0x39 { return true }
-        return false
     }
 
     // MARK: - Context tests
