@@ -161,6 +161,13 @@ struct TimeTests {
         #expect(d?.point == DatePoint(year: 2025))
     }
 
+    @Test func inferenceKeepsDecemberAndIgnoresExpressionsThatEchoTheGuess() {
+        // 今年以来 and 截至目前 end at whatever the document date is: they are no evidence of the month
+        let s = "2025年10月，新品发布。今年以来，销量增长。截至目前，累计签约20个。"
+        #expect(inferred(s) == "2025-10")
+        #expect(inferred("2025年12月，项目投产，年产能达到5万吨。") == "2025-12")
+    }
+
     @Test func inferenceUsesCumulativeDates() {
         #expect(inferred("截至2025年9月底，累计建成基站30万个，9月新增1.2万个。") == "2025-09")
     }
