@@ -18,6 +18,8 @@ public struct Comparison: Sendable {
         public var converted: Bool
         /// comparableValue / total of the ranked rows, as a fraction.
         public var share: Double
+        /// Other subject spellings of the same entity (same region, value and bound), merged into this row.
+        public var alsoCalled: [String] = []
     }
 
     public enum Level: String, Sendable, CaseIterable {
@@ -75,6 +77,32 @@ public struct Comparison: Sendable {
             rows.append(Row(rank: 0, region: s.key.region, subject: s.label, observation: o, unit: s.key.unit,
                             counter: s.counter, comparableValue: value, converted: converted, share: 0))
         }
+        // the same entity restated under another subject spelling: one region, the same value and bound
+        var merged: [Row] = []
+        for r in rows {
+            if let i = merged.firstIndex(where: {
+                $0.region == r.region && !r.region.isEmpty && $0.unit == r.unit && $0.observation.value == r.observation.value
+                    && $0.observation.bound == r.observation.bound && $0.observation.valueMax == r.observation.valueMax
+            }) {
+                var m = merged[i]
+                m.observation.sources = Array(Set(m.observation.sources + r.observation.sources)).sorted()
+                m.alsoCalled.append(r.subject)
+                if (r.observation.parsedPeriod.map { !$0.isUnknown } ?? false) && (m.observation.parsedPeriod?.isUnknown ?? true) {
+                    m.observation.period = r.observation.period
+                }
+                merged[i] = m
+            } else {
+                merged.append(r)
+            }
+        }
+        rows = merged.map { r in
+            var r = r
+            // name the entity by its most specific spelling that mentions what it is
+            let names = [r.subject] + r.alsoCalled
+            r.subject = names.max { a, b in Comparison.nameScore(a, region: r.region) < Comparison.nameScore(b, region: r.region) } ?? r.subject
+            r.alsoCalled = names.filter { $0 != r.subject }
+            return r
+        }
         rows.sort { a, b in
             a.comparableValue != b.comparableValue ? a.comparableValue > b.comparableValue : (a.region, a.subject) < (b.region, b.subject)
         }
@@ -87,6 +115,15 @@ public struct Comparison: Sendable {
         }
         return Comparison(metric: metric, level: level, rows: rows, total: total,
                           unit: chosen == "money" ? "CNY" : chosen, rates: rates, excluded: excluded)
+    }
+
+    /// Prefers names that mention the region and are short: "安徽省人工智能产业主题基金" over "总规模".
+    static func nameScore(_ name: String, region: String) -> Int {
+        let short = region.hasSuffix("省") || region.hasSuffix("市") ? String(region.dropLast()) : region
+        var score = 0
+        if !short.isEmpty, name.contains(short) { score += 100 }
+        if name.contains("基金") || name.contains("产业") { score += 50 }
+        return score - name.count
     }
 
     /// True when some ranked value is a lower bound, so the total is a lower bound too.

@@ -90,40 +90,82 @@ public enum GrowthChecker {
         return s
     }
 
-    /// The series a growth claim is about: that of a level in the same sentence, else a level series
-    /// of the same region whose subject matches the claim's subject.
-    static func findSeries(for c: Claim, all: [Claim], set: SeriesSet) -> (Series, Claim?)? {
-        if let lv = sentenceLevel(of: c, in: all), let s = set.series(SeriesKey(claim: lv)) { return (s, lv) }
+    /// A level series a growth claim may be about, and how it was found.
+    struct Candidate {
+        var series: Series
+        var sentenceLevel: Claim?
+        var note: String?
+    }
+
+    /// The series a growth claim may be about, most likely first: that of the level stated in the same
+    /// sentence; series stating the same level (metric, region, unit, period, agreeing value) under
+    /// another subject spelling; level series of the same region whose subject matches the claim's;
+    /// when the claim names no region, matching series of any region.
+    static func candidates(for c: Claim, all: [Claim], set: SeriesSet) -> [Candidate] {
+        var out: [Candidate] = []
+        func add(_ s: Series, _ lv: Claim?, _ note: String?) {
+            if !out.contains(where: { $0.series.key == s.key }) { out.append(Candidate(series: s, sentenceLevel: lv, note: note)) }
+        }
+        if let lv = sentenceLevel(of: c, in: all), let s = set.series(SeriesKey(claim: lv)) {
+            add(s, lv, nil)
+            let key = SeriesKey(claim: lv), period = Canonical.period(lv.period)
+            let iv = ValueInterval.of(value: lv.value, valueMax: lv.valueMax, bound: lv.bound, text: lv.text)
+            for other in set.series where other.key != key && other.key.metric == key.metric && other.key.region == key.region
+                && other.key.unit == key.unit && !period.isEmpty
+                && other.observations.contains(where: { $0.period == period && $0.modality == lv.modality && $0.interval.overlaps(iv) }) {
+                add(other, lv, "level \(lv.text.replacingOccurrences(of: "\n", with: "")) matched by value to the series \(other.label)")
+            }
+        }
         let region = Canonical.region(c.region)
         let claimStem = stem(c.subject, region: region)
-        guard !claimStem.isEmpty else { return nil }
-        let levels = set.series.filter { Trend.isLevel($0.key.unit) && $0.key.metric != "growth_rate" && $0.key.region == region }
-        let exact = levels.filter { claimStem == $0.key.subject || claimStem == stem($0.key.subject, region: region) }
-        let partial = levels.filter {
-            $0.key.subject.count >= 2 && claimStem.count >= 2 && ($0.key.subject.contains(claimStem) || claimStem.contains($0.key.subject))
-        }
-        for group in [exact, partial] where !group.isEmpty {
-            // prefer the series with the most actual observations
-            let best = group.max { a, b in
-                let na = a.observations.filter { $0.modality == .actual }.count, nb = b.observations.filter { $0.modality == .actual }.count
-                return na != nb ? na < nb : a.key > b.key
+        guard !claimStem.isEmpty else { return out }
+        func matches(in regionFilter: (String) -> Bool) -> [Series] {
+            let levels = set.series.filter { Trend.isLevel($0.key.unit) && $0.key.metric != "growth_rate" && regionFilter($0.key.region) }
+            let exact = levels.filter { claimStem == $0.key.subject || claimStem == stem($0.key.subject, region: $0.key.region) }
+            let partial = levels.filter {
+                $0.key.subject.count >= 2 && claimStem.count >= 2 && ($0.key.subject.contains(claimStem) || claimStem.contains($0.key.subject))
             }
-            return best.map { ($0, nil) }
+            // within each group, the series with the most actual observations first
+            func byHistory(_ xs: [Series]) -> [Series] {
+                xs.sorted { a, b in
+                    let na = a.observations.filter { $0.modality == .actual }.count, nb = b.observations.filter { $0.modality == .actual }.count
+                    return na != nb ? na > nb : a.key < b.key
+                }
+            }
+            return byHistory(exact) + byHistory(partial)
         }
-        return nil
+        for s in matches(in: { $0 == region }) { add(s, nil, nil) }
+        if region.isEmpty {
+            for s in matches(in: { !$0.isEmpty }) { add(s, nil, "the claim states no region; tested against \(s.key.region)") }
+        }
+        return out
     }
 
     static func checkOne(_ c: Claim, all: [Claim], set: SeriesSet) -> GrowthCheck {
-        var r = GrowthCheck(claim: c, sources: [SourceRef(c)], verdict: .unverifiable, series: nil, seriesLabel: nil,
-                            period: Canonical.period(c.period), basePeriod: nil, level: nil, baseLevel: nil, implied: nil,
-                            impliedPoint: nil, readings: [], flags: [], explanation: "")
-        let readings = statedReadings(c)
-        r.readings = readings.map { GrowthCheck.Reading(name: $0.name, stated: $0.interval, consistent: false, gap: 0) }
-        guard let (series, sentenceLevel) = findSeries(for: c, all: all, set: set) else {
+        let cands = candidates(for: c, all: all, set: set)
+        guard !cands.isEmpty else {
+            var r = blank(c)
             let what = c.subject.isEmpty ? "the claim names no subject" : "no article states a level of \(describeSubject(c.subject, c.region))"
             r.explanation = "\(what), so the growth cannot be tested"
             return r
         }
+        let results = cands.map { evaluate(c, candidate: $0) }
+        return results.first { $0.verdict != .unverifiable } ?? results[0]
+    }
+
+    static func blank(_ c: Claim) -> GrowthCheck {
+        var r = GrowthCheck(claim: c, sources: [SourceRef(c)], verdict: .unverifiable, series: nil, seriesLabel: nil,
+                            period: Canonical.period(c.period), basePeriod: nil, level: nil, baseLevel: nil, implied: nil,
+                            impliedPoint: nil, readings: [], flags: [], explanation: "")
+        r.readings = statedReadings(c).map { GrowthCheck.Reading(name: $0.name, stated: $0.interval, consistent: false, gap: 0) }
+        return r
+    }
+
+    static func evaluate(_ c: Claim, candidate: Candidate) -> GrowthCheck {
+        var r = blank(c)
+        let readings = statedReadings(c)
+        let series = candidate.series, sentenceLevel = candidate.sentenceLevel
+        if let note = candidate.note { r.flags.append(note) }
         r.series = series.key; r.seriesLabel = series.label
         if r.period.isEmpty, let lv = sentenceLevel { r.period = Canonical.period(lv.period) }
         guard !r.period.isEmpty, let period = Period(spec: r.period) else {

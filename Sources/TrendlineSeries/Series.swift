@@ -134,7 +134,8 @@ public struct SeriesSet: Sendable {
     }
 
     /// Groups claims into series: one observation per distinct fact (key, period, modality, and
-    /// values that agree), all its sources kept; disagreeing values become conflicts.
+    /// values that agree), all its sources kept; disagreeing values become conflicts (except between
+    /// growth rates, which `check` tests against the levels instead).
     public static func build(_ claims: [Claim]) -> SeriesSet {
         let sorted = claims.sorted { ($0.doc, $0.start, $0.end) < ($1.doc, $1.start, $1.end) }
         var order: [SeriesKey] = []
@@ -175,7 +176,8 @@ public struct SeriesSet: Sendable {
             let counter = mostFrequent(group.compactMap(\.counter))
             let s = Series(key: key, label: label.isEmpty ? key.subject : label, counter: counter, observations: observations)
             all.append(s)
-            for (i, a) in observations.enumerated() {
+            // growth rates are tested against levels by the growth check, not against each other
+            for (i, a) in observations.enumerated() where key.metric != "growth_rate" {
                 for b in observations[(i + 1)...] where a.period == b.period && a.modality == b.modality {
                     let d = min(abs(a.value), abs(b.value))
                     let rel = d > 0 ? abs(a.value - b.value) / d : .infinity

@@ -1,0 +1,170 @@
+import ArgumentParser
+import Foundation
+import TrendlineAnalysis
+import TrendlineExtraction
+import TrendlineSeries
+import TrendlineTables
+
+/// Output formats of the analysis commands.
+enum AnalysisFormat: String, ExpressibleByArgument, CaseIterable {
+    case text, markdown, csv, json
+    var output: OutputFormat {
+        switch self {
+        case .text: .text
+        case .markdown: .markdown
+        case .csv: .csv
+        case .json: .json
+        }
+    }
+}
+
+/// Options every analysis command shares: inputs, output format, width, exchange rates.
+struct AnalysisOptions: ParsableArguments {
+    @Argument(help: "Article files or directories (.txt/.md, extracted on the fly) and claims files (.jsonl, .csv).")
+    var paths: [String] = []
+
+    @Option(help: "Output format: text, markdown, csv or json.")
+    var format: AnalysisFormat = .text
+
+    @Option(help: "Width of text tables in columns (default: the terminal's).")
+    var width: Int?
+
+    @Option(help: "JSON file of exchange rates, CNY per unit ({\"USD\": 7.2}); overrides the built-in table.")
+    var rates: String?
+
+    func validate() throws {
+        if let width, width < 20 { throw ValidationError("--width must be at least 20") }
+    }
+
+    var tableWidth: Int? { format == .text ? (width ?? TerminalWidth.current()) : nil }
+
+    func loadRates() throws -> CurrencyRates {
+        guard let rates else { return .builtIn }
+        do { return try CurrencyRates.load(path: rates) } catch { throw AnalysisFailure(error.description) }
+    }
+}
+
+/// An error that ends a command with a one-line message on stderr and exit status 1.
+struct AnalysisFailure: Error, CustomStringConvertible {
+    var description: String
+    init(_ d: String) { description = d }
+}
+
+/// Claims gathered from the inputs, with everything that went wrong on the way.
+struct ClaimInput {
+    var claims: [Claim] = []
+    var documents: [String] = []
+    var problems: [String] = []
+
+    /// Reads claims files as they are and extracts claims from article files.
+    /// - Parameter base: when set, document names are given relative to this directory
+    ///   (so a report does not depend on where the command ran).
+    static func load(_ paths: [String], relativeTo base: String? = nil) -> ClaimInput {
+        var input = ClaimInput()
+        var articlePaths: [String] = []
+        for p in paths {
+            let lower = p.lowercased()
+            if lower.hasSuffix(".jsonl") || lower.hasSuffix(".csv") {
+                do {
+                    let claims = try ClaimIO.read(path: p)
+                    input.claims += claims
+                    input.documents.append(p)
+                } catch {
+                    input.problems.append(error.description)
+                }
+            } else {
+                articlePaths.append(p)
+            }
+        }
+        if !articlePaths.isEmpty {
+            let (files, errors) = DocumentLoader.expand(articlePaths)
+            input.problems += errors.map(\.description)
+            let extractor = Extractor()
+            for f in files {
+                do {
+                    let doc = try DocumentLoader.load(f)
+                    input.problems += doc.warnings
+                    let name = relativeName(f, base: base)
+                    let result = extractor.extract(text: doc.text, doc: name, docDate: doc.docDate)
+                    input.claims += result.claims
+                    input.documents.append(name)
+                } catch {
+                    input.problems.append(error.description)
+                }
+            }
+        }
+        return input
+    }
+
+    static func relativeName(_ path: String, base: String?) -> String {
+        guard let base else { return path }
+        let b = base.hasSuffix("/") ? base : base + "/"
+        let absolute = path.hasPrefix("/") ? path : FileManager.default.currentDirectoryPath + "/" + path
+        let std = URL(fileURLWithPath: absolute).standardizedFileURL.path
+        let stdBase = URL(fileURLWithPath: b).standardizedFileURL.path + "/"
+        return std.hasPrefix(stdBase) ? String(std.dropFirst(stdBase.count)) : path
+    }
+
+    /// Prints the problems on stderr; throws when nothing could be read at all.
+    func reportProblems(command: String) throws {
+        for p in problems { FileHandle.standardError.write(Data("trendline \(command): \(p)\n".utf8)) }
+        if claims.isEmpty && !problems.isEmpty {
+            throw AnalysisFailure("trendline \(command): no claims could be read")
+        }
+    }
+}
+
+/// Loads the options' inputs, reporting problems; the common start of every analysis command.
+func loadAnalysisInput(_ options: AnalysisOptions, command: String) throws -> ClaimInput {
+    guard !options.paths.isEmpty else { throw ValidationError("give at least one article, directory or claims file") }
+    let input = ClaimInput.load(options.paths)
+    try input.reportProblems(command: command)
+    return input
+}
+
+/// Writes the rendered tables to stdout; for JSON, one object keyed by section.
+func emit(_ sections: [(key: String, table: Table)], options: AnalysisOptions, notes: [String] = []) {
+    var out = ""
+    switch options.format {
+    case .json:
+        out = "{" + sections.map { "\(jsonString($0.key)):" + $0.table.render(.json) }.joined(separator: ",")
+        if !notes.isEmpty { out += (sections.isEmpty ? "" : ",") + "\"notes\":[" + notes.map(jsonString).joined(separator: ",") + "]" }
+        out += "}\n"
+    case .csv:
+        // one CSV document: the first section; the others are named on stderr
+        if let first = sections.first { out = first.table.render(.csv) + "\r\n" }
+        if sections.count > 1 {
+            let rest = sections.dropFirst().map(\.key).joined(separator: ", ")
+            FileHandle.standardError.write(Data("note: CSV holds the \(sections[0].key) table only; use --format json for \(rest)\n".utf8))
+        }
+    case .text, .markdown:
+        out = sections.map { $0.table.render(options.format.output, width: options.tableWidth) }.joined(separator: "\n\n")
+        if !notes.isEmpty { out += "\n\n" + notes.joined(separator: "\n") }
+        out += "\n"
+    }
+    FileHandle.standardOutput.write(Data(out.utf8))
+}
+
+/// Writes `text` to `path` atomically: a temporary file in the same directory, then a rename,
+/// so the file is never seen half-written.
+func writeAtomically(_ text: String, to path: String) throws {
+    let url = URL(fileURLWithPath: path)
+    let dir = url.deletingLastPathComponent()
+    var isDir: ObjCBool = false
+    guard FileManager.default.fileExists(atPath: dir.path, isDirectory: &isDir), isDir.boolValue else {
+        throw AnalysisFailure("\(path): directory \(dir.path) does not exist")
+    }
+    let tmp = dir.appendingPathComponent(".\(url.lastPathComponent).\(ProcessInfo.processInfo.processIdentifier).tmp")
+    do {
+        try Data(text.utf8).write(to: tmp)
+        guard rename(tmp.path, url.path) == 0 else {
+            throw AnalysisFailure("\(path): cannot replace (\(String(cString: strerror(errno))))")
+        }
+    } catch let e as AnalysisFailure {
+        try? FileManager.default.removeItem(at: tmp)
+        throw e
+    } catch {
+        try? FileManager.default.removeItem(at: tmp)
+        throw AnalysisFailure("\(path): cannot write (\(error.localizedDescription))")
+    }
+}
