@@ -32,13 +32,18 @@ enum ClaimLinker {
                 previousSentence = si
             }
             // the latest day-precision date or day span before this sentence: an event's dates
+            // (an event's whole span, 3月25日至29日, is preferred to a single day inside it)
             var event: Period? = nil
+            var day: Period? = nil
             var e = mentionCursor - 1
             while e >= 0 && event == nil && sentence.lowerBound - mentions[e].end < 3000 {
                 let p = mentions[e].period
-                if mentions[e].kind != .cumulative, p.start?.day != nil, p.end?.day != nil { event = p }
+                if mentions[e].kind != .cumulative, p.start?.day != nil, p.end?.day != nil {
+                    if p.start != p.end { event = p } else if day == nil { day = p }
+                }
                 e -= 1
             }
+            if event == nil { event = day }
             let timing = PeriodRules.resolve(q, s, sentence: sentence, clauseStart: cStart, clauseEnd: cEnd,
                                              mentions: local, docDate: date?.point,
                                              context: .init(previousSentencePeriod: previousSentencePeriod, latestEventPeriod: event,

@@ -22,7 +22,7 @@ enum MetricRules {
         ("利润", "profit"), ("净利", "profit"), ("盈利", "profit"), ("亏损", "profit"),
         ("成本", "cost"), ("费用", "cost"), ("支出", "cost"),
         ("研发", "r_and_d"), ("R&D", "r_and_d"),
-        ("效益", "other"), ("年薪", "other"), ("估值", "other"), ("市值", "other"),
+        ("效益", "other"), ("降本增效", "other"), ("年薪", "other"), ("估值", "other"), ("市值", "other"),
         ("market", "market_size"), ("industry", "industry_size"), ("fund", "fund_size"), ("invest", "investment"),
         ("raised", "financing"), ("financing", "financing"), ("funding", "financing"), ("revenue", "revenue"),
         ("sales", "revenue"), ("profit", "profit"), ("output", "output_value"), ("GDP", "output_value"),
@@ -92,7 +92,11 @@ enum MetricRules {
             if Currency.isMoney(q.unit) {
                 let afterEnd = min(clauseEnd, q.end + 12)
                 let before = nearestBefore(moneyLexicon, s, from: clauseStart, to: q.start)
-                let after = afterMatch(s, from: q.end, to: afterEnd)
+                var after = afterMatch(s, from: q.end, to: afterEnd)
+                // the head of the noun after the figure decides: 600亿元国家人工智能产业投资基金 is a fund
+                if Scan.contains(s, Array("基金".unicodeScalars), from: q.end, to: afterEnd) { after = ("fund_size", q.end) }
+                // money put into a fund (出资50亿元设立…基金) is an investment
+                if let a = after, a.value == "fund_size", let b = before, b.value == "investment" { return b.value }
                 if let a = after, before == nil || a.value == "fund_size" || a.start <= q.end + 1 { return a.value }
                 if let b = before { return b.value }
                 if let b = nearestBefore(moneyLexicon, s, from: sentenceStart, to: q.start) { return b.value }

@@ -94,7 +94,8 @@ struct TimeScanner {
         var i = 0
         while i < n {
             let c = s[i]
-            if c == "。" || c == "！" || c == "？" || c == "!" || c == "?" {
+            if c == "。" || c == "！" || c == "？" || c == "!" || c == "?"
+                || (c == "." && i > 0 && isLetter(s[i - 1]) && (i + 1 == n || s[i + 1] == " " || s[i + 1] == "\n")) {
                 sentenceYear = nil; i += 1; continue
             }
             if c == "\n" {
