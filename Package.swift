@@ -35,7 +35,8 @@ let package = Package(
         .testTarget(name: "TrendlineSeriesTests", dependencies: ["TrendlineSeries"]),
         .testTarget(name: "TrendlineAnalysisTests", dependencies: ["TrendlineAnalysis"],
                     resources: [.copy("Fixtures")]),
-        .testTarget(name: "TrendlineTablesTests", dependencies: ["TrendlineTables"]),
+        .testTarget(name: "TrendlineTablesTests", dependencies: ["TrendlineTables"],
+                    exclude: ["make_width_table.py", "make_width_fixture.py"]),
         .testTarget(name: "TrendlineCLITests", dependencies: ["trendline"]),
     ]
 )
