@@ -59,7 +59,8 @@ enum ClaimLinker {
                                             documentRegion: docRegion)
             let subject = SubjectRules.subject(for: q, s, clauseStart: cStart, clauseEnd: cEnd,
                                                sentenceStart: sentence.lowerBound, mentions: local,
-                                               nextQuantityStart: qi + 1 < quantities.count ? quantities[qi + 1].start : s.count)
+                                               nextQuantityStart: qi + 1 < quantities.count ? quantities[qi + 1].start : s.count,
+                                               others: neighbours(quantities, qi, within: sentence))
             var claim = Claim(doc: doc, start: q.start, end: q.end, text: text.text(q.start, q.end), value: q.value,
                               valueMax: q.valueMax, unit: q.unit, counter: q.counter, bound: q.bound,
                               metric: metric, subject: subject, region: region, period: timing.period,
@@ -76,6 +77,16 @@ enum ClaimLinker {
 }
 
 extension ClaimLinker {
+    /// Spans of the other figures in the same sentence (a few on each side).
+    static func neighbours(_ qs: [Quantity], _ i: Int, within r: Range<Int>) -> [Range<Int>] {
+        var out: [Range<Int>] = []
+        var j = i - 1
+        while j >= 0 && j >= i - 8 && qs[j].start >= r.lowerBound { out.append(qs[j].start..<qs[j].end); j -= 1 }
+        j = i + 1
+        while j < qs.count && j <= i + 8 && qs[j].start < r.upperBound { out.append(qs[j].start..<qs[j].end); j += 1 }
+        return out
+    }
+
     /// The month of the latest point date stated earlier in the paragraph, if any.
     static func paragraphMonth(_ mentions: [TimeMention], before: Int, paragraph: Range<Int>) -> String? {
         // mentions are in document order: binary-search the last one ending before `before`, walk back

@@ -13,18 +13,21 @@ enum SubjectRules {
 
     /// Clause heads that say how a figure relates to something named just before (占全国, 总金额, 同比增长):
     /// the subject then starts in the previous clause.
-    static let dependentHeads: [[Unicode.Scalar]] = ["占", "同比", "比上年", "较上年", "总金额", "金额", "总规模", "规模", "其中",
+    static let dependentHeads: [[Unicode.Scalar]] = ["占", "比", "较", "同比", "比上年", "较上年", "总金额", "金额", "总规模", "规模", "其中",
                                                      "增长", "增速", "年复合增长率", "整体", "总额", "合计", "共计"]
         .map { Array($0.unicodeScalars) }
 
     static func subject(for q: Quantity, _ s: [Unicode.Scalar], clauseStart: Int, clauseEnd: Int,
-                        sentenceStart: Int, mentions: [TimeMention], nextQuantityStart: Int) -> String {
+                        sentenceStart: Int, mentions: [TimeMention], nextQuantityStart: Int,
+                        others: [Range<Int>] = []) -> String {
+        // other figures in the sentence are not part of this one's subject
+        let flat = { (a: Int, b: Int) -> String in flatSkipping(s, a, b, others) }
         var a = clauseStart
         var b = q.start
         // time expressions at the head of the clause are not part of what is measured
         for m in mentions where m.end <= b && m.end > a && m.start <= a + 2 { a = m.end }
         (a, b) = trim(s, a, b)
-        var phrase = Scan.flat(s, a, b)
+        var phrase = flat(a, b)
         let head = Array(s[a..<b])
         let dependent = b - a <= 3 || dependentHeads.contains { head.starts(with: $0) }
         if dependent && clauseStart > sentenceStart {
@@ -33,7 +36,9 @@ enum SubjectRules {
             var prevStart = Scan.clauseStart(s, prevEnd, floor: sentenceStart)
             for m in mentions where m.end <= prevEnd && m.end > prevStart && m.start <= prevStart + 2 { prevStart = m.end }
             let (pa, pb) = trim(s, prevStart, prevEnd)
-            if pb - pa <= 24 { phrase = Scan.flat(s, pa, pb) + phrase }
+            if pb - pa <= 24 && !(q.unit == "count" && nounAfter(s, q, clauseEnd, nextQuantityStart).count >= 2) {
+                phrase = flat(pa, pb) + phrase
+            }
         }
         if Currency.isMoney(q.unit) {
             // 总规模30亿元的人工智能产业基金: the fund named after the figure
@@ -49,11 +54,7 @@ enum SubjectRules {
             }
         }
         if q.unit == "count" {
-            // the noun after the counter: 超过700家企业 → 企业; stop at the next figure or a particle
-            var e = q.end
-            let limit = min(clauseEnd, nextQuantityStart)
-            while e < limit && e - q.end < 10 && !Scan.isClauseBreak(s[e]) && s[e] != "的" && s[e] != "（" && s[e] != "(" { e += 1 }
-            let noun = Scan.flat(s, q.end, e)
+            let noun = nounAfter(s, q, clauseEnd, nextQuantityStart)
             if noun.unicodeScalars.count >= 2 {
                 // a long lead-in is context, not the thing counted: keep its last words
                 let tail = b - a <= 10 || dependent ? phrase : String(phrase.suffix(8))
@@ -69,9 +70,29 @@ enum SubjectRules {
             let prevEnd = clauseStart > sentenceStart ? clauseStart - 1 : sentenceStart
             let prevStart = Scan.clauseStart(s, prevEnd, floor: sentenceStart)
             let (pa, pb) = trim(s, prevStart, prevEnd)
-            phrase = Scan.flat(s, pa, pb) + phrase
+            phrase = flat(pa, pb) + phrase
         }
         return String(phrase.prefix(40))
+    }
+
+    /// The noun after a counter: 超过700家企业 → 企业; stops at the next figure, a particle or a clause break.
+    static func nounAfter(_ s: [Unicode.Scalar], _ q: Quantity, _ clauseEnd: Int, _ nextQuantityStart: Int) -> String {
+        var e = q.end
+        let limit = min(clauseEnd, nextQuantityStart)
+        while e < limit && e - q.end < 10 && !Scan.isClauseBreak(s[e]) && s[e] != "的" && s[e] != "（" && s[e] != "(" { e += 1 }
+        return Scan.flat(s, q.end, e)
+    }
+
+    /// Scan.flat, leaving out the given ranges (other figures).
+    static func flatSkipping(_ s: [Unicode.Scalar], _ a: Int, _ b: Int, _ skip: [Range<Int>]) -> String {
+        var out = ""
+        var i = a
+        for r in skip.sorted(by: { $0.lowerBound < $1.lowerBound }) where r.upperBound > i && r.lowerBound < b {
+            if r.lowerBound > i { out += Scan.flat(s, i, r.lowerBound) }
+            i = max(i, r.upperBound)
+        }
+        if i < b { out += Scan.flat(s, i, b) }
+        return out
     }
 
     static func lastIndex(of w: [Unicode.Scalar], in a: [Unicode.Scalar]) -> Int? {
