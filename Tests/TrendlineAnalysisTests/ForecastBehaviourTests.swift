@@ -60,6 +60,7 @@ import Testing
         #expect(result.method == .cagr)
         #expect(!result.hasIntervals)
         #expect(result.summary().contains("no prediction interval"))
+        #expect(result.fitted == [500, 720] && result.sse == 0)
         // 44% over two years is 20% a year; the next step (2 years on) is 720·1.44.
         #expect(isClose(result.parameters["rate"]!, 20, rel: 1e-12))
         #expect(result.points[0].time == 2025)

@@ -32,7 +32,8 @@ public struct CAGRModel: ForecastModel {
         let t = data.times, y = data.values
         let span = t[t.count - 1] - t[0]
         let logRate = (log(y[y.count - 1]) - log(y[0])) / span
-        let fitted = t.map { y[0] * exp(logRate * ($0 - t[0])) }
+        var fitted = t.map { y[0] * exp(logRate * ($0 - t[0])) }
+        fitted[fitted.count - 1] = y[y.count - 1]  // the line ends on the last value by construction
         var sigma: Double? = nil
         if data.count >= 3 {
             var ss = 0.0

@@ -1,9 +1,9 @@
 import Foundation
 
 /// Student's t distribution, computed from the regularized incomplete beta function.
-public enum StudentT {
+enum StudentT {
     /// P(T ≤ t) for `degreesOfFreedom` > 0.
-    public static func cdf(_ t: Double, degreesOfFreedom df: Double) -> Double {
+    static func cdf(_ t: Double, degreesOfFreedom df: Double) -> Double {
         precondition(df > 0, "degrees of freedom must be positive")
         if t.isNaN { return .nan }
         let tail = upperTail(abs(t), df: df)
@@ -11,7 +11,7 @@ public enum StudentT {
     }
 
     /// Density of the t distribution.
-    public static func pdf(_ t: Double, degreesOfFreedom df: Double) -> Double {
+    static func pdf(_ t: Double, degreesOfFreedom df: Double) -> Double {
         let logNorm = lgamma((df + 1) / 2) - lgamma(df / 2) - 0.5 * log(df * Double.pi)
         return exp(logNorm - (df + 1) / 2 * log1p(t * t / df))
     }
@@ -21,7 +21,7 @@ public enum StudentT {
     /// Found by bracketing and safeguarded Newton steps on the upper tail
     /// P(T > t) = I_{df/(df+t²)}(df/2, 1/2) / 2, so that small tail
     /// probabilities keep full relative precision.
-    public static func quantile(_ p: Double, degreesOfFreedom df: Double) -> Double {
+    static func quantile(_ p: Double, degreesOfFreedom df: Double) -> Double {
         precondition(df > 0, "degrees of freedom must be positive")
         precondition(p > 0 && p < 1, "probability must be strictly between 0 and 1")
         if p == 0.5 { return 0 }
@@ -56,13 +56,13 @@ public enum StudentT {
 }
 
 /// Standard normal distribution.
-public enum Normal {
-    public static func cdf(_ z: Double) -> Double { 0.5 * erfc(-z / 2.0.squareRoot()) }
+enum Normal {
+    static func cdf(_ z: Double) -> Double { 0.5 * erfc(-z / 2.0.squareRoot()) }
 
-    public static func pdf(_ z: Double) -> Double { exp(-0.5 * z * z) / (2 * Double.pi).squareRoot() }
+    static func pdf(_ z: Double) -> Double { exp(-0.5 * z * z) / (2 * Double.pi).squareRoot() }
 
     /// The p-quantile, 0 < p < 1: a rational first guess refined by Halley steps on erfc.
-    public static func quantile(_ p: Double) -> Double {
+    static func quantile(_ p: Double) -> Double {
         precondition(p > 0 && p < 1, "probability must be strictly between 0 and 1")
         if p > 0.5 { return -quantile(1 - p) }
         // Initial guess (Abramowitz & Stegun 26.2.23), lower half.
