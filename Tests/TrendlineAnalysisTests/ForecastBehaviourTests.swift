@@ -26,6 +26,26 @@ import Testing
         }
     }
 
+    @Test func stepSetsProjectedTimes() throws {
+        // Observed every other year; yearly projections on request.
+        let times: [Double] = [2017, 2019, 2021, 2023]
+        let values: [Double] = [100, 121, 146.41, 177.1561]
+        let byGap = try forecast(times: times, values: values, horizon: 2, method: .cagr)
+        #expect(byGap.points.map(\.time) == [2025, 2027])
+        let yearly = try forecast(times: times, values: values, horizon: 2, step: 1)
+        #expect(yearly.method == .loglinear)
+        #expect(yearly.points.map(\.time) == [2024, 2025])
+        #expect(isClose(yearly.points[0].value, 177.1561 * 1.1, rel: 1e-9))
+        #expect(throws: ForecastError.invalidParameter(name: "step", value: 1)) {
+            try forecast(times: times, values: values, horizon: 2, method: .holt, step: 1)
+        }
+        #expect(throws: ForecastError.invalidParameter(name: "step", value: -1)) {
+            try forecast(times: times, values: values, horizon: 2, step: -1)
+        }
+        // The observations' own spacing is fine for Holt.
+        #expect(try forecast(times: times, values: values, horizon: 1, method: .holt, step: 2).points[0].time == 2025)
+    }
+
     @Test func intervalsNestAndWidenWithHorizon() throws {
         for method in ForecastMethod.allCases {
             let result = try forecast(times: years, values: sizes, horizon: 4, method: method)

@@ -53,12 +53,17 @@ extension ForecastResults {
 public struct Observations: Sendable, Equatable {
     public let times: [Double]
     public let values: [Double]
-    /// Spacing used for projected times: the smallest gap between consecutive times.
+    /// Spacing used for projected times: the smallest gap between consecutive
+    /// times unless the caller chose another.
     public let step: Double
-    /// True when all gaps equal `step` (relative tolerance 1e-9).
+    /// True when all gaps between observations are equal (relative tolerance 1e-9).
     public let evenlySpaced: Bool
+    /// True when `step` was given by the caller rather than taken from the data.
+    public let stepOverridden: Bool
 
-    public init(times: [Double], values: [Double]) throws(ForecastError) {
+    /// `step`, when given, must be positive and finite; it sets the spacing of
+    /// projected times (Holt accepts only the spacing of the observations).
+    public init(times: [Double], values: [Double], step: Double? = nil) throws(ForecastError) {
         guard times.count == values.count else {
             throw .lengthMismatch(times: times.count, values: values.count)
         }
@@ -73,10 +78,17 @@ public struct Observations: Sendable, Equatable {
         }
         self.times = times
         self.values = values
-        let step = gaps.min() ?? 1
-        self.step = step
-        let scale = max(abs(times.first ?? 0), abs(times.last ?? 0), step)
-        self.evenlySpaced = gaps.allSatisfy { abs($0 - step) <= 1e-9 * scale }
+        let spacing = gaps.min() ?? 1
+        let scale = max(abs(times.first ?? 0), abs(times.last ?? 0), spacing)
+        self.evenlySpaced = gaps.allSatisfy { abs($0 - spacing) <= 1e-9 * scale }
+        if let step {
+            guard step.isFinite, step > 0 else { throw .invalidParameter(name: "step", value: step) }
+            self.step = step
+            self.stepOverridden = !(gaps.isEmpty ? step == 1 : abs(step - spacing) <= 1e-9 * scale)
+        } else {
+            self.step = spacing
+            self.stepOverridden = false
+        }
     }
 
     public var count: Int { values.count }
@@ -99,11 +111,18 @@ public struct Observations: Sendable, Equatable {
 /// for 3, damped Holt for 4 or more. Holt needs evenly spaced times; when they are
 /// not, the automatic choice falls back to loglinear (an explicit `.holt` throws
 /// `unevenOrUnsortedTimes`).
-public func forecast(times: [Double], values: [Double], horizon: Int, method: ForecastMethod? = nil) throws -> ForecastResult {
+///
+/// Projected times are last time + k · step, k = 1...horizon; `step` defaults to the
+/// smallest gap between observations (e.g. 1 for yearly data). CAGR and log-linear
+/// accept any positive step (say 1 for a series observed every other year); Holt
+/// only the observations' own spacing, and the automatic choice skips Holt when
+/// another step is asked for.
+public func forecast(times: [Double], values: [Double], horizon: Int, method: ForecastMethod? = nil,
+                     step: Double? = nil) throws -> ForecastResult {
     guard horizon >= 1 else { throw ForecastError.invalidHorizon(horizon) }
-    let data = try Observations(times: times, values: values)
+    let data = try Observations(times: times, values: values, step: step)
     var chosen = method ?? ForecastMethod.automatic(forCount: data.count)
-    if method == nil, chosen == .holt, !data.evenlySpaced { chosen = .loglinear }
+    if method == nil, chosen == .holt, !data.evenlySpaced || data.stepOverridden { chosen = .loglinear }
     switch chosen {
     case .cagr:
         return try CAGRModel(data).fit().result(horizon: horizon)

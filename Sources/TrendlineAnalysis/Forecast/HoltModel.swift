@@ -72,6 +72,7 @@ public struct HoltModel: ForecastModel {
         let data = observations
         try data.require(atLeast: 4)
         guard data.evenlySpaced else { throw ForecastError.unevenOrUnsortedTimes }
+        guard !data.stepOverridden else { throw ForecastError.invalidParameter(name: "step", value: data.step) }
         let params: HoltParameters
         if let fixed {
             try fixed.validate()
