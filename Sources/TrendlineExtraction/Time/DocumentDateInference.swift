@@ -14,13 +14,6 @@ struct DocumentDateInference {
 
     init(_ text: NormalizedText) { self.text = text; s = TimeScanner.timeFold(text.scalars) }
 
-    /// The time-folded text of [a, b).
-    func folded(_ a: Int, _ b: Int) -> String {
-        var v = String.UnicodeScalarView()
-        if a < b { v.append(contentsOf: s[max(0, a)..<min(b, s.count)]) }
-        return String(v)
-    }
-
     func infer() -> DocumentDate? {
         let first = TimeExpressions.scan(text, docDate: nil)
         var year: Int? = nil
@@ -30,11 +23,10 @@ struct DocumentDateInference {
         }
         for m in first where m.kind != .horizon && m.kind != .plan && !m.period.isUnknown {
             guard !forecastContext(m) else { continue }
-            let q = "“" + text.text(m.start, m.end) + "”"
             let y = (m.period.end ?? m.period.start)!.year
-            raise(y, q)
-            if m.kind == .point, let p = m.period.start, p.month == nil, reportedAsPast(m) {
-                raise(y + 1, "figures for \(y) reported as past (" + q + ")")
+            if year == nil || y > year! { raise(y, "“" + text.text(m.start, m.end) + "”") }
+            if m.kind == .point, let p = m.period.start, p.month == nil, year == nil || y + 1 > year!, reportedAsPast(m) {
+                raise(y + 1, "figures for \(y) reported as past (“" + text.text(m.start, m.end) + "”)")
             }
         }
         for (y, start, end) in eventYears() {
@@ -67,18 +59,49 @@ struct DocumentDateInference {
         return DocumentDate(point: DatePoint(year: docYear), source: .inferred, evidence: "year from \(yearWhy)")
     }
 
-    // MARK: - Context tests
+    // MARK: - Context tests (scalar searches over bounded windows: no Foundation string search)
 
-    static let forecastBefore: [String] = ["预计", "预测", "有望", "力争", "目标", "计划", "预期", "展望", "争取", "将于", "将在", "拟", "定于", "届时", "即将"]
-    static let forecastAfter: [String] = ["预计", "预测", "有望", "将", "力争", "目标", "计划", "预期", "争取", "拟", "或"]
-    static let pastVerbs: [String] = ["实现", "突破", "达到", "达", "完成", "增长", "同比", "累计", "发生", "共计", "总计",
-                                      "超过", "超", "为", "新增", "下降", "回落"]
+    typealias Words = [[Unicode.Scalar]]
+    static func words(_ w: [String]) -> Words { w.map { Array($0.unicodeScalars) } }
 
-    static let englishForecast: [String] = ["expect", "forecast", "project", "will ", "could ", "may ", "might ",
-                                            "estimate", "target", "aim", "plan", "set to", "by ", "outlook", "predict"]
-    static let englishPast: [String] = ["reached", "rose", "grew", "raised", "produced", "hit ", "totaled", "totalled",
-                                        " was ", " were ", "fell", "increased", "sold", "shipped", "recorded", "posted",
-                                        "generated", "earned", "invested"]
+    static let forecastBefore = words(["预计", "预测", "有望", "力争", "目标", "计划", "预期", "展望", "争取", "将于", "将在", "拟",
+                                       "定于", "届时", "即将"])
+    static let forecastAfter = words(["预计", "预测", "有望", "将", "力争", "目标", "计划", "预期", "争取", "拟", "或"])
+    static let pastVerbs = words(["实现", "突破", "达到", "达", "完成", "增长", "同比", "累计", "发生", "共计", "总计",
+                                  "超过", "超", "为", "新增", "下降", "回落"])
+    static let englishForecast = words(["expect", "forecast", "project", "will ", "could ", "may ", "might ",
+                                        "estimate", "target", "aim", "plan", "set to", "by ", "outlook", "predict"])
+    static let englishForecastAfter = words(["will", "expected", "forecast", "projected"])
+    static let englishPast = words(["reached", "rose", "grew", "raised", "produced", "hit ", "totaled", "totalled",
+                                    " was ", " were ", "fell", "increased", "sold", "shipped", "recorded", "posted",
+                                    "generated", "earned", "invested"])
+    static let eventNouns = words(["会", "论坛", "峰会", "展", "赛", "节", "博览"])
+
+    @inline(__always) func lower(_ c: Unicode.Scalar) -> Unicode.Scalar {
+        (c.value >= 0x41 && c.value <= 0x5A) ? Unicode.Scalar(c.value + 32)! : c
+    }
+
+    /// Whether any of `words` occurs inside [a, b) (ASCII case-insensitively).
+    func contains(_ a: Int, _ b: Int, _ words: Words) -> Bool {
+        let a = max(0, a), b = min(b, s.count)
+        guard a < b else { return false }
+        for w in words where w.count <= b - a {
+            var i = a
+            while i + w.count <= b {
+                var j = 0
+                while j < w.count, lower(s[i + j]) == w[j] { j += 1 }
+                if j == w.count { return true }
+                i += 1
+            }
+        }
+        return false
+    }
+
+    func hasDigit(_ a: Int, _ b: Int) -> Bool {
+        var i = max(0, a)
+        while i < min(b, s.count) { if isDigit(s[i]) { return true }; i += 1 }
+        return false
+    }
 
     /// English words just before the mention: the English rules apply.
     func isEnglishContext(_ m: TimeMention) -> Bool {
@@ -91,8 +114,8 @@ struct DocumentDateInference {
         return letters >= 2
     }
 
-    /// The sentence before the mention, lower-cased (back to . ! ? ; or a line break, at most 120 scalars).
-    func sentenceBefore(_ i: Int) -> String {
+    /// Start of the sentence before i (back to . ! ? ; or a line break, at most 120 scalars).
+    func sentenceStart(before i: Int) -> Int {
         var k = i - 1
         while k >= 0, i - k <= 120 {
             let c = s[k]
@@ -100,40 +123,37 @@ struct DocumentDateInference {
             if c == ".", k + 1 < s.count, s[k + 1] == " " || s[k + 1] == "\n" { break }
             k -= 1
         }
-        return folded(k + 1, i).lowercased()
+        return k + 1
     }
 
     /// A forecast or target word shortly before the mention (same clause) or in the rest of its clause.
     func forecastContext(_ m: TimeMention) -> Bool {
+        let after = clauseEnd(from: m.end)
         if isEnglishContext(m) {
-            let before = sentenceBefore(m.start)
-            if DocumentDateInference.englishForecast.contains(where: { before.contains($0) }) { return true }
-            let after = clause(after: m.end).lowercased()
-            return ["will", "expected", "forecast", "projected"].contains(where: { after.contains($0) })
+            if contains(sentenceStart(before: m.start), m.start, DocumentDateInference.englishForecast) { return true }
+            return contains(m.end, after, DocumentDateInference.englishForecastAfter)
         }
         var k = m.start - 1, seen = 0
         while k >= 0, seen < 8, !isClauseEnd(s[k]) { k -= 1; seen += 1 }
-        let before = folded(k + 1, m.start)
-        if DocumentDateInference.forecastBefore.contains(where: { before.contains($0) }) { return true }
-        if before.hasSuffix("到") || before.hasSuffix("至") { return true }
-        let after = clause(after: m.end)
-        return DocumentDateInference.forecastAfter.contains(where: { after.contains($0) })
+        if contains(k + 1, m.start, DocumentDateInference.forecastBefore) { return true }
+        var p = m.start - 1
+        while p >= 0, s[p] == " " || s[p] == "\n" { p -= 1 }
+        if p >= 0, s[p] == "到" || s[p] == "至" { return true }
+        return contains(m.end, after, DocumentDateInference.forecastAfter)
     }
 
     /// A year-only mention followed by figures and a verb of attainment (or 全年) with no forecast word.
     func reportedAsPast(_ m: TimeMention) -> Bool {
         if isEnglishContext(m) {
             // "… reached RMB 1 trillion in 2025": the figure and its verb come before the year
-            let before = sentenceBefore(m.start)
-            guard before.unicodeScalars.contains(where: { $0.value >= 0x30 && $0.value <= 0x39 }) else { return false }
-            return DocumentDateInference.englishPast.contains(where: { before.contains($0) })
+            let a = sentenceStart(before: m.start)
+            return hasDigit(a, m.start) && contains(a, m.start, DocumentDateInference.englishPast)
         }
-        let own = folded(m.start, m.end)
-        var after = clause(after: m.end)
-        if after.count <= 1 { after = clause(after: nextClauseStart(m.end)) }
-        if own.hasSuffix("全年") || own.hasSuffix("全年度") { return true }
-        guard after.unicodeScalars.contains(where: { $0.value >= 0x30 && $0.value <= 0x39 }) else { return false }
-        return DocumentDateInference.pastVerbs.contains(where: { after.contains($0) })
+        if m.end >= 2, s[m.end - 2] == "全", s[m.end - 1] == "年" { return true }
+        if m.end >= 3, s[m.end - 3] == "全", s[m.end - 2] == "年", s[m.end - 1] == "度" { return true }
+        var a = m.end, b = clauseEnd(from: m.end)
+        if b - a <= 1 { a = nextClauseStart(m.end); b = clauseEnd(from: a) }
+        return hasDigit(a, b) && contains(a, b, DocumentDateInference.pastVerbs)
     }
 
     func isClauseEnd(_ c: Unicode.Scalar) -> Bool {
@@ -143,14 +163,14 @@ struct DocumentDateInference {
         }
     }
 
-    /// The rest of the clause from `i` (up to 40 scalars).
-    func clause(after i: Int) -> String {
+    /// End of the clause that starts at `i` (at most 40 scalars on).
+    func clauseEnd(from i: Int) -> Int {
         var k = i
         while k < s.count, k - i < 40, !isClauseEnd(s[k]) {
             if s[k] == "\n", k + 1 < s.count, s[k + 1] == "\n" { break }
             k += 1
         }
-        return folded(i, k)
+        return k
     }
 
     func nextClauseStart(_ i: Int) -> Int {
@@ -170,14 +190,14 @@ struct DocumentDateInference {
             while k < n, isDigit(s[k]) { k += 1 }
             defer { i = k }
             guard k - i == 4, k < n, isIdeograph(s[k]) else { continue }
-            let v = Int(folded(i, k))!
+            var v = 0
+            for j in i..<k { v = v * 10 + Int(s[j].value - 0x30) }
             guard (1990...2100).contains(v), !"年月日亿万千百元个家台项人名只件次多余款型届期号".unicodeScalars.contains(s[k])
             else { continue }
             // an event noun within the run of ideographs that follows
             var e = k
             while e < n, e - k < 14, isIdeograph(s[e]) { e += 1 }
-            let name = folded(k, e)
-            if ["会", "论坛", "峰会", "展", "赛", "节", "博览"].contains(where: { name.contains($0) }) {
+            if contains(k, e, DocumentDateInference.eventNouns) {
                 out.append((v, i, e))
             }
         }
