@@ -15,8 +15,11 @@ public struct GrowthCheck: Sendable {
         /// The growth this reading states, in percent (per year for a CAGR), rounding and bounds included.
         public var stated: ValueInterval
         public var consistent: Bool
-        /// Stated minus implied growth in percentage points when they do not overlap (positive = overstated).
+        /// Distance in percentage points between the stated and the implied interval; 0 when they overlap
+        /// (positive = overstated).
         public var gap: Double
+        /// The stated figure minus the growth the two stated levels imply, in percentage points.
+        public var difference: Double = 0
     }
 
     public var claim: Claim
@@ -252,6 +255,7 @@ public enum GrowthChecker {
             let ok = stated.overlaps(implied)
             r.readings[i].consistent = ok
             r.readings[i].gap = ok ? 0 : (stated.lower > implied.upper ? stated.lower - implied.upper : -(implied.lower - stated.upper))
+            r.readings[i].difference = midGrowth(stated) - impliedPoint
             anyConsistent = anyConsistent || ok
         }
         let impliedText = "\(amount(baseLevel.value)) (\(basePeriod.spec)) → \(amount(level.value)) (\(r.period)) implies "
@@ -262,7 +266,7 @@ public enum GrowthChecker {
                 let ok = r.readings.filter(\.consistent).map(\.name)
                 let bad = r.readings.filter { !$0.consistent }
                 r.explanation = impliedText + "; consistent read as " + ok.joined(separator: " or ")
-                if let b = bad.first { r.explanation += ", not as \(b.name) (off by \(Amount.trimmed(abs(b.gap), digits: 1)) pp)" }
+                if let b = bad.first { r.explanation += ", not as \(b.name) (off by \(Amount.trimmed(abs(b.difference), digits: 1)) pp)" }
             } else {
                 r.explanation = impliedText + "; the stated figure agrees within rounding"
             }
@@ -271,7 +275,7 @@ public enum GrowthChecker {
             let best = r.readings.min { abs($0.gap) < abs($1.gap) }!
             let needed = baseLevel.value * midRatio((best.name, best.stated), years: years)
             let over = best.gap > 0 ? "overstated" : "understated"
-            r.explanation = impliedText + "; the stated \(best.name) is \(over) by \(Amount.trimmed(abs(best.gap), digits: 1)) pp"
+            r.explanation = impliedText + "; the stated \(best.name) is \(over) by \(Amount.trimmed(abs(best.difference), digits: 1)) pp, beyond rounding"
                 + " (it would need a \(r.period) level of \(amount(needed)), \(Amount.trimmed(abs(needed / level.value - 1) * 100, digits: 1))% \(needed > level.value ? "above" : "below") the stated \(amount(level.value)))"
         }
         return r
@@ -289,6 +293,11 @@ public enum GrowthChecker {
         return [((c.value >= 0 ? "+" : "") + Amount.trimmed(c.value, digits: 2) + "%", iv)]
     }
 
+    /// The middle of a stated growth interval; its finite end for a one-sided bound.
+    static func midGrowth(_ iv: ValueInterval) -> Double {
+        iv.upper.isInfinite ? iv.lower : (iv.lower.isInfinite ? iv.upper : (iv.lower + iv.upper) / 2)
+    }
+
     static func midRatio(_ reading: (name: String, interval: ValueInterval), years: Double) -> Double {
         let lo = reading.interval.lower, hi = reading.interval.upper
         let g = hi.isInfinite ? lo : (lo.isInfinite ? hi : (lo + hi) / 2)
@@ -299,6 +308,7 @@ public enum GrowthChecker {
 
     static func describeSubject(_ subject: String, _ region: String) -> String {
         let r = Canonical.region(region)
-        return r.isEmpty ? subject : "\(r) \(subject)"
+        let short = r.hasSuffix("省") || r.hasSuffix("市") ? String(r.dropLast()) : r
+        return r.isEmpty || subject.hasPrefix(short) ? subject : "\(r) \(subject)"
     }
 }

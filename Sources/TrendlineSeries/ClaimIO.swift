@@ -41,12 +41,13 @@ public enum ClaimIO {
         return try parseJSONL(text, file: path)
     }
 
-    /// Parses JSON Lines text; blank lines are skipped. A header line without `value`/`unit`
-    /// (as in gold files: `{"doc": …, "doc_date": …}`) is skipped too.
+    /// Parses JSON Lines text; blank lines are skipped, and so is a first line that holds document
+    /// metadata instead of a claim (as in gold files: `{"doc": …, "doc_date": …}`).
     public static func parseJSONL(_ text: String, file: String) throws(ClaimFileError) -> [Claim] {
         var claims: [Claim] = []
         let decoder = JSONDecoder()
         var lineNo = 0
+        var seenRecord = false
         for raw in text.split(separator: "\n", omittingEmptySubsequences: false) {
             lineNo += 1
             let line = raw.trimmingCharacters(in: .whitespacesAndNewlines)
@@ -55,7 +56,12 @@ public enum ClaimIO {
             guard let object = try? JSONSerialization.jsonObject(with: data), let dict = object as? [String: Any] else {
                 throw ClaimFileError(file: file, line: lineNo, message: "not a JSON object")
             }
-            if dict["value"] == nil && dict["unit"] == nil && dict["doc"] != nil { continue }  // header line
+            // a gold-style header (first line, document metadata, no value)
+            if claims.isEmpty && !seenRecord && dict["value"] == nil && dict["unit"] == nil && dict["doc_date"] != nil {
+                seenRecord = true
+                continue
+            }
+            seenRecord = true
             do {
                 let claim = try decoder.decode(Claim.self, from: data)
                 try validate(claim, file: file, line: lineNo)

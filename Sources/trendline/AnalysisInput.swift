@@ -105,25 +105,52 @@ struct ClaimInput {
         return std.hasPrefix(stdBase) ? String(std.dropFirst(stdBase.count)) : path
     }
 
-    /// Prints the problems on stderr; throws when nothing could be read at all.
-    func reportProblems(command: String) throws {
-        for p in problems { FileHandle.standardError.write(Data("trendline \(command): \(p)\n".utf8)) }
+    /// The problems as stderr lines; throws when nothing could be read at all.
+    func problemLines(command: String) throws -> String {
+        let text = problems.map { "trendline \(command): \($0)\n" }.joined()
         if claims.isEmpty && !problems.isEmpty {
-            throw AnalysisFailure("trendline \(command): no claims could be read")
+            throw AnalysisFailure(text + "trendline \(command): no claims could be read")
+        }
+        return text
+    }
+}
+
+/// What an analysis command prints: standard output and standard error.
+struct CommandOutput {
+    var out = ""
+    var err = ""
+}
+
+/// An analysis command: computes its output as text, which `run()` prints.
+protocol AnalysisCommand: AsyncParsableCommand {
+    static var name: String { get }
+    func produce() throws -> CommandOutput
+}
+
+extension AnalysisCommand {
+    func run() async throws {
+        do {
+            let o = try produce()
+            FileHandle.standardError.write(Data(o.err.utf8))
+            FileHandle.standardOutput.write(Data(o.out.utf8))
+        } catch let e as AnalysisFailure {
+            let msg = e.description.hasPrefix("trendline ") ? e.description : "trendline \(Self.name): \(e.description)"
+            FileHandle.standardError.write(Data((msg + "\n").utf8))
+            throw ExitCode(1)
         }
     }
 }
 
-/// Loads the options' inputs, reporting problems; the common start of every analysis command.
-func loadAnalysisInput(_ options: AnalysisOptions, command: String) throws -> ClaimInput {
+/// Loads the options' inputs; problems go to `output.err`. The common start of every analysis command.
+func loadAnalysisInput(_ options: AnalysisOptions, command: String, output: inout CommandOutput) throws -> ClaimInput {
     guard !options.paths.isEmpty else { throw ValidationError("give at least one article, directory or claims file") }
     let input = ClaimInput.load(options.paths)
-    try input.reportProblems(command: command)
+    output.err += try input.problemLines(command: command)
     return input
 }
 
-/// Writes the rendered tables to stdout; for JSON, one object keyed by section.
-func emit(_ sections: [(key: String, table: Table)], options: AnalysisOptions, notes: [String] = []) {
+/// Renders the tables; for JSON one object keyed by section, for CSV the first section only.
+func render(_ sections: [(key: String, table: Table)], options: AnalysisOptions, notes: [String] = [], into output: inout CommandOutput) {
     var out = ""
     switch options.format {
     case .json:
@@ -131,18 +158,17 @@ func emit(_ sections: [(key: String, table: Table)], options: AnalysisOptions, n
         if !notes.isEmpty { out += (sections.isEmpty ? "" : ",") + "\"notes\":[" + notes.map(jsonString).joined(separator: ",") + "]" }
         out += "}\n"
     case .csv:
-        // one CSV document: the first section; the others are named on stderr
         if let first = sections.first { out = first.table.render(.csv) + "\r\n" }
         if sections.count > 1 {
             let rest = sections.dropFirst().map(\.key).joined(separator: ", ")
-            FileHandle.standardError.write(Data("note: CSV holds the \(sections[0].key) table only; use --format json for \(rest)\n".utf8))
+            output.err += "note: CSV holds the \(sections[0].key) table only; use --format json for \(rest)\n"
         }
     case .text, .markdown:
         out = sections.map { $0.table.render(options.format.output, width: options.tableWidth) }.joined(separator: "\n\n")
         if !notes.isEmpty { out += "\n\n" + notes.joined(separator: "\n") }
         out += "\n"
     }
-    FileHandle.standardOutput.write(Data(out.utf8))
+    output.out += out
 }
 
 /// Writes `text` to `path` atomically: a temporary file in the same directory, then a rename,

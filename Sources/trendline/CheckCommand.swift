@@ -5,7 +5,8 @@ import TrendlineSeries
 import TrendlineTables
 
 /// `trendline check PATH...`: every growth claim against the levels stated anywhere, and conflicts.
-struct CheckCommand: AsyncParsableCommand {
+struct CheckCommand: AnalysisCommand {
+    static let name = "check"
     static let configuration = CommandConfiguration(
         commandName: "check",
         abstract: "Test every growth claim against the levels the articles state; list cross-article conflicts.",
@@ -18,22 +19,22 @@ struct CheckCommand: AsyncParsableCommand {
 
     @OptionGroup var options: AnalysisOptions
 
-    func run() async throws {
-        do {
-            let input = try loadAnalysisInput(options, command: "check")
-            let set = SeriesSet.build(input.claims)
-            let checks = GrowthChecker.check(input.claims, against: set)
-            let full = options.format == .csv || options.format == .json
-            var sections: [(key: String, table: Table)] = [("checks", AnalysisTables.checks(checks, full: full))]
-            sections.append(("conflicts", AnalysisTables.conflicts(set.conflicts, full: full)))
-            let counts = [GrowthCheck.Verdict.consistent, .inconsistent, .unverifiable].map { v in
-                "\(checks.filter { $0.verdict == v }.count) \(v.rawValue)"
-            }
-            emit(sections, options: options,
-                 notes: ["\(checks.count) growth claims: " + counts.joined(separator: ", ") + "; \(set.conflicts.count) conflicts."])
-        } catch let e as AnalysisFailure {
-            FileHandle.standardError.write(Data("trendline check: \(e.description)\n".utf8))
-            throw ExitCode(1)
+    func produce() throws -> CommandOutput {
+        var output = CommandOutput()
+        let input = try loadAnalysisInput(options, command: Self.name, output: &output)
+        let set = SeriesSet.build(input.claims)
+        let checks = GrowthChecker.check(input.claims, against: set)
+        let full = options.format == .csv || options.format == .json
+        let sections: [(key: String, table: Table)] = [
+            ("checks", AnalysisTables.checks(checks, full: full)),
+            ("conflicts", AnalysisTables.conflicts(set.conflicts, full: full)),
+        ]
+        let counts = [GrowthCheck.Verdict.consistent, .inconsistent, .unverifiable].map { v in
+            "\(checks.filter { $0.verdict == v }.count) \(v.rawValue)"
         }
+        render(sections, options: options,
+               notes: ["\(checks.count) growth claims: " + counts.joined(separator: ", ") + "; \(set.conflicts.count) conflicts."],
+               into: &output)
+        return output
     }
 }

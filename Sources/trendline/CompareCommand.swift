@@ -9,7 +9,8 @@ extension Comparison.Level: ExpressibleByArgument {}
 extension Modality: ExpressibleByArgument {}
 
 /// `trendline compare PATH... --metric fund_size`: ranks entities on one metric.
-struct CompareCommand: AsyncParsableCommand {
+struct CompareCommand: AnalysisCommand {
+    static let name = "compare"
     static let configuration = CommandConfiguration(
         commandName: "compare",
         abstract: "Rank entities (regions' funds, industries …) on one metric with share of the total and source.",
@@ -39,20 +40,17 @@ struct CompareCommand: AsyncParsableCommand {
         }
     }
 
-    func run() async throws {
-        do {
-            let input = try loadAnalysisInput(options, command: "compare")
-            let set = SeriesSet.build(input.claims)
-            let c = Comparison.rank(set, metric: metric, level: regionLevel, modality: modality, period: period,
-                                    rates: try options.loadRates())
-            guard !c.rows.isEmpty else {
-                throw AnalysisFailure("no \(modality.rawValue) \(metric) figures at \(regionLevel.rawValue) level in the input")
-            }
-            emit([("comparison", AnalysisTables.comparison(c, full: options.format == .csv || options.format == .json))],
-                 options: options, notes: AnalysisTables.comparisonNotes(c))
-        } catch let e as AnalysisFailure {
-            FileHandle.standardError.write(Data("trendline compare: \(e.description)\n".utf8))
-            throw ExitCode(1)
+    func produce() throws -> CommandOutput {
+        var output = CommandOutput()
+        let input = try loadAnalysisInput(options, command: Self.name, output: &output)
+        let set = SeriesSet.build(input.claims)
+        let c = Comparison.rank(set, metric: metric, level: regionLevel, modality: modality, period: period,
+                                rates: try options.loadRates())
+        guard !c.rows.isEmpty else {
+            throw AnalysisFailure("no \(modality.rawValue) \(metric) figures at \(regionLevel.rawValue) level in the input")
         }
+        render([("comparison", AnalysisTables.comparison(c, full: options.format == .csv || options.format == .json))],
+               options: options, notes: AnalysisTables.comparisonNotes(c), into: &output)
+        return output
     }
 }

@@ -7,7 +7,8 @@ import TrendlineTables
 extension ForecastMethod: ExpressibleByArgument {}
 
 /// `trendline forecast PATH... [--series KEY] [--horizon N] [--method M]`.
-struct ForecastCommand: AsyncParsableCommand {
+struct ForecastCommand: AnalysisCommand {
+    static let name = "forecast"
     static let configuration = CommandConfiguration(
         commandName: "forecast",
         abstract: "Project series with 80% and 95% prediction intervals; set stated targets against the path.",
@@ -32,38 +33,35 @@ struct ForecastCommand: AsyncParsableCommand {
         guard (1...50).contains(horizon) else { throw ValidationError("--horizon must be between 1 and 50") }
     }
 
-    func run() async throws {
-        do {
-            let input = try loadAnalysisInput(options, command: "forecast")
-            let set = SeriesSet.build(input.claims)
-            var candidates = SeriesForecast.forecastable(set)
-            if let q = series {
-                let matched = set.find(q)
-                guard !matched.isEmpty else { throw AnalysisFailure("no series matches \"\(q)\"; run `trendline series` to list them") }
-                candidates = matched
-            }
-            var sections: [(key: String, table: Table)] = []
-            var notes: [String] = []
-            var skipped: [String] = []
-            for s in candidates {
-                do {
-                    let f = try SeriesForecast.make(s, horizon: horizon, method: method)
-                    sections.append((s.key.id, AnalysisTables.forecast(f, full: options.format == .csv || options.format == .json)))
-                    notes += f.result.notes.map { "\(s.label): \($0)" }
-                } catch SeriesForecastError.tooFewPoints {
-                    skipped.append(s.key.id)
-                } catch {
-                    notes.append("\(s.key.id): \(error.localizedDescription)")
-                }
-            }
-            if !skipped.isEmpty { notes.append("not forecast (fewer than 2 whole-year actual values): " + skipped.joined(separator: ", ")) }
-            guard !sections.isEmpty else {
-                throw AnalysisFailure(notes.first ?? "no series has two or more whole-year actual values to forecast from")
-            }
-            emit(sections, options: options, notes: notes)
-        } catch let e as AnalysisFailure {
-            FileHandle.standardError.write(Data("trendline forecast: \(e.description)\n".utf8))
-            throw ExitCode(1)
+    func produce() throws -> CommandOutput {
+        var output = CommandOutput()
+        let input = try loadAnalysisInput(options, command: Self.name, output: &output)
+        let set = SeriesSet.build(input.claims)
+        var candidates = SeriesForecast.forecastable(set)
+        if let q = series {
+            let matched = set.find(q)
+            guard !matched.isEmpty else { throw AnalysisFailure("no series matches \"\(q)\"; run `trendline series` to list them") }
+            candidates = matched
         }
+        var sections: [(key: String, table: Table)] = []
+        var notes: [String] = []
+        var skipped: [String] = []
+        for s in candidates {
+            do {
+                let f = try SeriesForecast.make(s, horizon: horizon, method: method)
+                sections.append((s.key.id, AnalysisTables.forecast(f, full: options.format == .csv || options.format == .json)))
+                notes += f.result.notes.map { "\(s.label): \($0)" }
+            } catch SeriesForecastError.tooFewPoints {
+                skipped.append(s.key.id)
+            } catch {
+                notes.append("\(s.key.id): \(error.localizedDescription)")
+            }
+        }
+        if !skipped.isEmpty { notes.append("not forecast (fewer than 2 whole-year actual values): " + skipped.joined(separator: ", ")) }
+        guard !sections.isEmpty else {
+            throw AnalysisFailure(notes.last ?? "no series has two or more whole-year actual values to forecast from")
+        }
+        render(sections, options: options, notes: notes, into: &output)
+        return output
     }
 }

@@ -4,7 +4,8 @@ import TrendlineAnalysis
 import TrendlineSeries
 
 /// `trendline report PATH... [--out FILE]`, and `trendline` with no arguments (the bundled corpus).
-struct ReportCommand: AsyncParsableCommand {
+struct ReportCommand: AnalysisCommand {
+    static let name = "report"
     static let configuration = CommandConfiguration(
         commandName: "report",
         abstract: "The whole analysis as one Markdown document: checks, conflicts, comparisons, forecasts, a trend table per series.",
@@ -30,33 +31,30 @@ struct ReportCommand: AsyncParsableCommand {
         guard (1...50).contains(horizon) else { throw ValidationError("--horizon must be between 1 and 50") }
     }
 
-    func run() async throws {
-        do {
-            let input: ClaimInput
-            if paths.isEmpty {
-                guard let corpus = AnalysisReport.bundledCorpus() else {
-                    throw AnalysisFailure("no paths given and no bundled Datasets/articles found; give article files or directories")
-                }
-                input = ClaimInput.load([corpus.articles], relativeTo: corpus.root)
-            } else {
-                input = ClaimInput.load(paths)
+    func produce() throws -> CommandOutput {
+        var output = CommandOutput()
+        let input: ClaimInput
+        if paths.isEmpty {
+            guard let corpus = AnalysisReport.bundledCorpus() else {
+                throw AnalysisFailure("no paths given and no bundled Datasets/articles found; give article files or directories")
             }
-            try input.reportProblems(command: "report")
-            let rateTable: CurrencyRates
-            if let rates {
-                do { rateTable = try CurrencyRates.load(path: rates) } catch { throw AnalysisFailure(error.description) }
-            } else {
-                rateTable = .builtIn
-            }
-            let md = AnalysisReport.markdown(input, rates: rateTable, horizon: horizon)
-            if let out {
-                try writeAtomically(md, to: out)
-            } else {
-                FileHandle.standardOutput.write(Data(md.utf8))
-            }
-        } catch let e as AnalysisFailure {
-            FileHandle.standardError.write(Data("trendline report: \(e.description)\n".utf8))
-            throw ExitCode(1)
+            input = ClaimInput.load([corpus.articles], relativeTo: corpus.root)
+        } else {
+            input = ClaimInput.load(paths)
         }
+        output.err += try input.problemLines(command: Self.name)
+        let rateTable: CurrencyRates
+        if let rates {
+            do { rateTable = try CurrencyRates.load(path: rates) } catch { throw AnalysisFailure(error.description) }
+        } else {
+            rateTable = .builtIn
+        }
+        let md = AnalysisReport.markdown(input, rates: rateTable, horizon: horizon)
+        if let out {
+            try writeAtomically(md, to: out)
+        } else {
+            output.out = md
+        }
+        return output
     }
 }

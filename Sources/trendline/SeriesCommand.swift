@@ -5,7 +5,8 @@ import TrendlineSeries
 import TrendlineTables
 
 /// `trendline series PATH...`: every series with its observations in time order, yoy change and CAGR.
-struct SeriesCommand: AsyncParsableCommand {
+struct SeriesCommand: AnalysisCommand {
+    static let name = "series"
     static let configuration = CommandConfiguration(
         commandName: "series",
         abstract: "Group claims into dated series (metric, subject, region, unit) with yoy change and CAGR.",
@@ -20,28 +21,26 @@ struct SeriesCommand: AsyncParsableCommand {
     @Option(help: "Only series whose id (metric/region/subject/unit) or subject contains this text.")
     var series: String?
 
-    func run() async throws {
-        do {
-            let input = try loadAnalysisInput(options, command: "series")
-            let set = SeriesSet.build(input.claims)
-            var chosen = set.series
-            if let q = series {
-                chosen = set.find(q)
-                guard !chosen.isEmpty else { throw AnalysisFailure("no series matches \"\(q)\"; run `trendline series` to list them") }
-            }
-            let trends = chosen.map(Trend.init)
-            switch options.format {
-            case .csv, .json:
-                emit([("series", AnalysisTables.flatSeries(trends))], options: options)
-            case .text, .markdown:
-                let multi = trends.filter { $0.rows.count > 1 }, single = trends.filter { $0.rows.count == 1 }
-                var sections = multi.map { (key: $0.series.key.id, table: AnalysisTables.trend($0, full: false)) }
-                if !single.isEmpty { sections.append(("single", AnalysisTables.singletons(single, full: false))) }
-                emit(sections, options: options, notes: ["\(set.series.count) series from \(input.claims.count) claims in \(input.documents.count) documents."])
-            }
-        } catch let e as AnalysisFailure {
-            FileHandle.standardError.write(Data("trendline series: \(e.description)\n".utf8))
-            throw ExitCode(1)
+    func produce() throws -> CommandOutput {
+        var output = CommandOutput()
+        let input = try loadAnalysisInput(options, command: Self.name, output: &output)
+        let set = SeriesSet.build(input.claims)
+        var chosen = set.series
+        if let q = series {
+            chosen = set.find(q)
+            guard !chosen.isEmpty else { throw AnalysisFailure("no series matches \"\(q)\"; run `trendline series` to list them") }
         }
+        let trends = chosen.map(Trend.init)
+        switch options.format {
+        case .csv, .json:
+            render([("series", AnalysisTables.flatSeries(trends))], options: options, into: &output)
+        case .text, .markdown:
+            let multi = trends.filter { $0.rows.count > 1 }, single = trends.filter { $0.rows.count == 1 }
+            var sections = multi.map { (key: $0.series.key.id, table: AnalysisTables.trend($0, full: false)) }
+            if !single.isEmpty { sections.append(("single", AnalysisTables.singletons(single, full: false))) }
+            render(sections, options: options,
+                   notes: ["\(chosen.count) series from \(input.claims.count) claims in \(input.documents.count) documents."], into: &output)
+        }
+        return output
     }
 }

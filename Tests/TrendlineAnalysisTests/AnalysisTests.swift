@@ -42,7 +42,9 @@ private let levels: [Claim] = [
     @Test func overstatedYoYIsInconsistentWithItsGap() throws {
         let r = try check(growth("007", 20, "40%", 40, period: "2022", sentence: "s2022"))
         #expect(r.verdict == .inconsistent)
-        #expect(abs(r.readings[0].gap - 15) < 0.6)
+        #expect(abs(r.readings[0].difference - 15) < 1e-9)
+        #expect(r.readings[0].gap > 14 && r.readings[0].gap < 15)  // beyond the rounding of 40% and of the levels
+        #expect(r.explanation.contains("overstated by 15 pp"))
         #expect(abs(r.impliedPoint! - 25) < 1e-9)
         #expect(r.explanation.contains("5600亿元"))
     }

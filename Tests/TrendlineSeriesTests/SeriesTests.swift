@@ -52,6 +52,10 @@ func claim(_ doc: String, _ start: Int, _ text: String, _ value: Double, unit: S
         let header = #"{"doc": "x.txt", "doc_date": "2026-03", "doc_date_evidence": "dateline"}"#
         let claims = try ClaimIO.parseJSONL(header + "\n" + ClaimIO.writeJSONL([claim("x.txt", 0, "30亿元", 3e9)]), file: "g.jsonl")
         #expect(claims.count == 1)
+        // metadata anywhere else is a bad claim, not a header
+        #expect(throws: ClaimFileError.self) {
+            try ClaimIO.parseJSONL(ClaimIO.writeJSONL([claim("x.txt", 0, "30亿元", 3e9)]) + header, file: "g.jsonl")
+        }
     }
 
     @Test func csvRoundTripWithCommasQuotesAndLineBreaks() throws {

@@ -1,0 +1,186 @@
+import Foundation
+import Testing
+import TrendlineExtraction
+import TrendlineSeries
+import TrendlineTables
+@testable import trendline
+
+/// A temporary directory with claims files, removed by `cleanup()`.
+private struct ClaimsDir {
+    let root = NSTemporaryDirectory() + "trendline-analysis-" + UUID().uuidString
+    init() throws { try FileManager.default.createDirectory(atPath: root, withIntermediateDirectories: true) }
+    func write(_ name: String, _ text: String) throws -> String {
+        let p = root + "/" + name
+        try Data(text.utf8).write(to: URL(fileURLWithPath: p))
+        return p
+    }
+    func cleanup() { try? FileManager.default.removeItem(atPath: root) }
+}
+
+private func c(_ doc: String, _ start: Int, _ text: String, _ value: Double, unit: String = "CNY", bound: Bound = .exact,
+               metric: String, subject: String, region: String, period: String, modality: Modality = .actual,
+               counter: String? = nil, sentence: String = "", basis: GrowthBasis? = nil) -> Claim {
+    Claim(doc: doc, start: start, end: start + text.unicodeScalars.count, text: text, value: value, unit: unit,
+          counter: counter, bound: bound, metric: metric, subject: subject, region: region, period: period,
+          modality: modality, sentence: sentence, basis: basis)
+}
+
+/// Funds in three regions (one stated twice), an industry over four years with a wrong growth claim,
+/// a target, and a conflict.
+private let sample: [Claim] = [
+    c("a.txt", 10, "不低于200亿元", 2e10, bound: .atLeast, metric: "fund_size", subject: "安徽省人工智能产业主题基金", region: "安徽省", period: "2025"),
+    c("e.txt", 30, "不低于200亿元", 2e10, bound: .atLeast, metric: "fund_size", subject: "安徽人工智能产业主题基金", region: "安徽", period: "2025"),
+    c("b.txt", 12, "30亿元", 3e9, metric: "fund_size", subject: "河南省人工智能产业基金", region: "河南省", period: "2025"),
+    c("c.txt", 40, "10亿美元", 1e9, unit: "USD", metric: "fund_size", subject: "深圳市人工智能基金", region: "深圳市", period: "2025"),
+    c("d.txt", 5, "4000亿元", 4e11, metric: "industry_size", subject: "人工智能核心产业", region: "中国", period: "2021", sentence: "s1"),
+    c("d.txt", 50, "5000亿元", 5e11, metric: "industry_size", subject: "人工智能核心产业", region: "中国", period: "2022", sentence: "s2"),
+    c("d.txt", 70, "40%", 40, unit: "percent", metric: "growth_rate", subject: "人工智能核心产业", region: "中国", period: "2022", sentence: "s2", basis: .yoy),
+    c("d.txt", 90, "6000亿元", 6e11, metric: "industry_size", subject: "人工智能核心产业", region: "中国", period: "2023", sentence: "s3"),
+    c("d.txt", 99, "7500亿元", 7.5e11, metric: "industry_size", subject: "人工智能核心产业规模", region: "中国", period: "2024", sentence: "s4"),
+    c("f.txt", 9, "突破3万亿元", 3e12, bound: .moreThan, metric: "industry_size", subject: "人工智能核心产业", region: "中国", period: "2030", modality: .target),
+    c("g.txt", 1, "4500亿元", 4.5e11, metric: "industry_size", subject: "上海市人工智能产业", region: "上海市", period: "2024"),
+    c("h.txt", 1, "4000亿元", 4e11, metric: "industry_size", subject: "上海人工智能产业", region: "上海市", period: "2024"),
+]
+
+private func json(_ s: String) throws -> [String: Any] {
+    try #require(try JSONSerialization.jsonObject(with: Data(s.utf8)) as? [String: Any])
+}
+
+@Suite struct AnalysisCommandTests {
+    @Test func compareRanksFundsWithSharesAndMarksConvertedCurrency() throws {
+        let dir = try ClaimsDir(); defer { dir.cleanup() }
+        let path = try dir.write("claims.jsonl", ClaimIO.writeJSONL(sample))
+        let out = try CompareCommand.parse([path, "--format", "json"]).produce()
+        let rows = try #require(try json(out.out)["comparison"] as? [[String: String]])
+        #expect(rows.map { $0["region"] } == ["安徽省", "深圳市", "河南省"])
+        #expect(rows[0]["sources"] == "a.txt:10-18; e.txt:30-38")
+        #expect(rows[1]["value"]?.contains("*") == true)
+        let notes = try #require(try json(out.out)["notes"] as? [String])
+        #expect(notes.contains { $0.contains("1 USD = 7.1 CNY") && $0.contains("built-in") })
+        // a province-level ranking leaves the city out
+        let prov = try CompareCommand.parse([path, "--format", "json", "--region-level", "province"]).produce()
+        #expect(try #require(try json(prov.out)["comparison"] as? [[String: String]]).count == 2)
+    }
+
+    @Test func ratesFileOverridesTheBuiltInTable() throws {
+        let dir = try ClaimsDir(); defer { dir.cleanup() }
+        let path = try dir.write("claims.jsonl", ClaimIO.writeJSONL(sample))
+        let rates = try dir.write("rates.json", #"{"USD": 25}"#)
+        let out = try CompareCommand.parse([path, "--format", "json", "--rates", rates]).produce()
+        let rows = try #require(try json(out.out)["comparison"] as? [[String: String]])
+        #expect(rows.first?["region"] == "深圳市")
+        let bad = try dir.write("bad.json", #"{"USD": "seven"}"#)
+        #expect(throws: AnalysisFailure.self) { try CompareCommand.parse([path, "--rates", bad]).produce() }
+    }
+
+    @Test func checkFindsTheOverstatedGrowthAndTheConflict() throws {
+        let dir = try ClaimsDir(); defer { dir.cleanup() }
+        let path = try dir.write("claims.csv", ClaimIO.writeCSV(sample))
+        let out = try CheckCommand.parse([path, "--format", "json"]).produce()
+        let doc = try json(out.out)
+        let checks = try #require(doc["checks"] as? [[String: String]])
+        #expect(checks.count == 1)
+        #expect(checks[0]["verdict"] == "inconsistent")
+        #expect(checks[0]["why"]?.contains("overstated by 15 pp") == true)
+        let conflicts = try #require(doc["conflicts"] as? [[String: String]])
+        #expect(conflicts.count == 1)
+        #expect(conflicts[0]["difference"] == "12.5%")
+    }
+
+    @Test func seriesListsObservationsInTimeOrderWithYoY() throws {
+        let dir = try ClaimsDir(); defer { dir.cleanup() }
+        let path = try dir.write("claims.jsonl", ClaimIO.writeJSONL(sample))
+        let out = try SeriesCommand.parse([path, "--format", "csv", "--series", "industry_size/中国/人工智能核心产业/CNY"]).produce()
+        let lines = out.out.split(separator: "\r\n").map(String.init)
+        #expect(lines.count == 6)  // header, 2021–2024, the 2030 target
+        #expect(lines[2].contains(",2022,500000000000,") && lines[2].contains(",25.0000,"))
+        #expect(lines[5].contains(",2030,") && lines[5].contains(",target,"))
+        #expect(throws: AnalysisFailure.self) { try SeriesCommand.parse([path, "--series", "no-such-series"]).produce() }
+    }
+
+    @Test func forecastProjectsWithIntervalsAndSetsTheTargetAgainstThePath() throws {
+        let dir = try ClaimsDir(); defer { dir.cleanup() }
+        let path = try dir.write("claims.jsonl", ClaimIO.writeJSONL(sample))
+        let out = try ForecastCommand.parse([path, "--format", "json", "--method", "loglinear", "--horizon", "2"]).produce()
+        let doc = try json(out.out)
+        let rows = try #require(doc["industry_size/中国/人工智能核心产业/CNY"] as? [[String: String]])
+        #expect(rows.map { $0["year"] } == ["2021", "2022", "2023", "2024", "2025", "2026", "2027", "2028", "2029", "2030"])
+        #expect(rows[5]["80% interval"]?.contains("–") == true)
+        #expect(rows[9]["note"]?.contains("needs") == true && rows[9]["note"]?.contains("f.txt:9-15") == true)
+    }
+
+    @Test func badInputNamesTheFileAndLine() throws {
+        let dir = try ClaimsDir(); defer { dir.cleanup() }
+        let path = try dir.write("bad.jsonl", ClaimIO.writeJSONL(Array(sample.prefix(2))) + "{\"doc\": 3}\n")
+        do {
+            _ = try CheckCommand.parse([path]).produce()
+            Issue.record("expected a failure")
+        } catch let e as AnalysisFailure {
+            #expect(e.description.contains("\(path):3:"))
+        }
+        let missing = dir.root + "/missing.txt"
+        let good = try dir.write("good.jsonl", ClaimIO.writeJSONL(sample))
+        let out = try CheckCommand.parse([good, missing]).produce()
+        #expect(out.err.contains(missing))   // named, and the rest still analysed
+        #expect(out.out.contains("inconsistent"))
+    }
+
+    @Test func reportIsWrittenAtomicallyToOut() throws {
+        let dir = try ClaimsDir(); defer { dir.cleanup() }
+        let path = try dir.write("claims.jsonl", ClaimIO.writeJSONL(sample))
+        let target = dir.root + "/report.md"
+        try Data("old".utf8).write(to: URL(fileURLWithPath: target))
+        _ = try ReportCommand.parse([path, "--out", target]).produce()
+        let text = try String(contentsOfFile: target, encoding: .utf8)
+        #expect(text.hasPrefix("# Trendline report"))
+        #expect(text.contains("## Growth claims") && text.contains("## Forecasts") && text.contains("## Series"))
+        #expect(try FileManager.default.contentsOfDirectory(atPath: dir.root).sorted() == ["claims.jsonl", "report.md"])
+        #expect(throws: AnalysisFailure.self) {
+            try ReportCommand.parse([path, "--out", dir.root + "/no/such/dir/r.md"]).produce()
+        }
+    }
+
+    @Test(arguments: [
+        ["--format", "yaml"], ["--width", "5"], ["--region-level", "planet"], ["--metric", "fund"],
+    ])
+    func usageErrorsAreRejectedBeforeWork(args: [String]) {
+        #expect(throws: (any Error).self) { _ = try CompareCommand.parse(["x.jsonl"] + args) }
+    }
+
+    @Test func everyTextTableHasRowsOfEqualDisplayWidth() throws {
+        let dir = try ClaimsDir(); defer { dir.cleanup() }
+        let path = try dir.write("claims.jsonl", ClaimIO.writeJSONL(sample))
+        for width in [60, 100, 160] {
+            let outputs = [
+                try SeriesCommand.parse([path, "--width", "\(width)"]).produce().out,
+                try CompareCommand.parse([path, "--width", "\(width)"]).produce().out,
+                try CheckCommand.parse([path, "--width", "\(width)"]).produce().out,
+                try ForecastCommand.parse([path, "--width", "\(width)"]).produce().out,
+            ]
+            for text in outputs {
+                // tables are separated by blank lines; notes follow the last table
+                for block in text.components(separatedBy: "\n\n") {
+                    let lines = block.split(separator: "\n", omittingEmptySubsequences: true).map(String.init)
+                    guard lines.count > 2, lines.contains(where: { $0.hasPrefix("---") || $0.contains(" ---") }) else { continue }
+                    let widths = Set(lines.map { DisplayWidth.of($0) })
+                    #expect(widths.count == 1, "unequal widths \(widths) at --width \(width):\n\(block)")
+                    #expect((widths.first ?? 0) <= width)
+                }
+            }
+        }
+    }
+}
+
+@Suite struct ReportFreshnessTests {
+    static let command = "swift run trendline report Datasets/articles --out Reports/report.md"
+
+    @Test func reportsReportMdMatchesTheBundledCorpus() throws {
+        // Tests/TrendlineCLITests/AnalysisCommandTests.swift → package root
+        let root = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent().path
+        let input = ClaimInput.load([root + "/Datasets/articles"], relativeTo: root)
+        #expect(input.problems.isEmpty, "\(input.problems)")
+        let fresh = AnalysisReport.markdown(input)
+        let stored = try? String(contentsOfFile: root + "/Reports/report.md", encoding: .utf8)
+        #expect(stored == fresh, "Reports/report.md is stale: run `\(Self.command)` from the package root")
+    }
+}
