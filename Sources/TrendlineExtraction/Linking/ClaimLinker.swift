@@ -14,7 +14,8 @@ enum ClaimLinker {
         var previousSentence = -1
         var previousSentencePeriod: String? = nil
         var currentSentencePeriod: String? = nil
-        let docRegion = RegionRules.documentRegion(s)
+        let places = Regions.mentions(s, from: bodyStart, to: s.count)
+        let docRegion = RegionRules.documentRegion(places)
         for (qi, q) in quantities.enumerated() {
             let si = seg.sentenceIndex(at: q.start)
             let sentence = seg.sentences.isEmpty ? 0..<s.count : seg.sentences[si]
@@ -55,8 +56,8 @@ enum ClaimLinker {
                                                   clauseStart: cStart, horizonBefore: timing.horizon)
             // the two sentences before, as context for a place
             let previous = si > 0 ? seg.sentences[max(0, si - 1)].lowerBound..<seg.sentences[si - 1].upperBound : nil
-            let region = RegionRules.region(for: q, s, sentence: sentence, previous: previous, clauseStart: cStart,
-                                            documentRegion: docRegion)
+            let region = RegionRules.region(for: q, s, all: places, sentence: sentence, previous: previous,
+                                            clauseStart: cStart, documentRegion: docRegion)
             let subject = SubjectRules.subject(for: q, s, clauseStart: cStart, clauseEnd: cEnd,
                                                sentenceStart: sentence.lowerBound, mentions: local,
                                                nextQuantityStart: qi + 1 < quantities.count ? quantities[qi + 1].start : s.count,

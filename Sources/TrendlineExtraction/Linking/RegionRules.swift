@@ -3,10 +3,10 @@
 /// before; else the place the document is about.
 enum RegionRules {
     /// The place the whole document is about: the most-named place, when it has at least half of all mentions.
-    static func documentRegion(_ s: [Unicode.Scalar]) -> String {
+    static func documentRegion(_ all: [Regions.Mention]) -> String {
         var counts: [String: Int] = [:]
         var total = 0
-        for m in Regions.mentions(s, from: 0, to: s.count) where m.explicit {
+        for m in all where m.explicit {
             counts[m.region, default: 0] += 1
             total += 1
         }
@@ -18,15 +18,25 @@ enum RegionRules {
     static let organisationMarkers: [[Unicode.Scalar]] = ["公司", "集团", "资本", "股份", "银行", "证券", "控股", "工厂"]
         .map { Array($0.unicodeScalars) }
 
-    static func region(for q: Quantity, _ s: [Unicode.Scalar], sentence: Range<Int>, previous: Range<Int>?,
-                       clauseStart: Int, documentRegion: String) -> String {
-        let inSentence = Regions.mentions(s, from: sentence.lowerBound, to: sentence.upperBound)
+    /// The mentions of `all` (sorted) that lie inside `r`.
+    static func within(_ all: [Regions.Mention], _ r: Range<Int>) -> ArraySlice<Regions.Mention> {
+        var lo = 0, hi = all.count
+        while lo < hi { let mid = (lo + hi) / 2; if all[mid].start < r.lowerBound { lo = mid + 1 } else { hi = mid } }
+        var e = lo
+        while e < all.count && all[e].end <= r.upperBound { e += 1 }
+        return all[lo..<e]
+    }
+
+    /// - Parameter all: every place mention of the document, in order (Regions.mentions over the whole text).
+    static func region(for q: Quantity, _ s: [Unicode.Scalar], all: [Regions.Mention], sentence: Range<Int>,
+                       previous: Range<Int>?, clauseStart: Int, documentRegion: String) -> String {
+        let inSentence = within(all, sentence)
         if let m = inSentence.last(where: { $0.end <= q.start }) { return m.region }
         let clauseEnd = Scan.clauseEnd(s, q.end, ceiling: sentence.upperBound)
         if let m = inSentence.first(where: { $0.start >= q.end && $0.start < clauseEnd }) { return m.region }
         // one organisation's figure (its name in the clause), with no place in its sentence: no region
         if organisationMarkers.contains(where: { Scan.contains(s, $0, from: clauseStart, to: q.start) }) { return "" }
-        if let p = previous, let m = Regions.mentions(s, from: p.lowerBound, to: p.upperBound).last { return m.region }
+        if let p = previous, let m = within(all, p).last { return m.region }
         return documentRegion
     }
 }

@@ -4,6 +4,15 @@
 struct Lexicon<Value: Sendable>: Sendable {
     private var byFirst: [Unicode.Scalar: [(pattern: [Unicode.Scalar], value: Value)]] = [:]
     private var byLast: [Unicode.Scalar: [(pattern: [Unicode.Scalar], value: Value)]] = [:]
+    /// Bitmaps over the Basic Multilingual Plane of the scalars that start or end an entry: most positions
+    /// of a text start no entry, and a bit test is much cheaper than a dictionary lookup.
+    private var firstBits = [UInt64](repeating: 0, count: 1024)
+    private var lastBits = [UInt64](repeating: 0, count: 1024)
+
+    @inline(__always) private static func test(_ bits: [UInt64], _ c: Unicode.Scalar) -> Bool {
+        let v = Int(c.value)
+        return v >= 65536 || bits[v >> 6] & (1 << UInt64(v & 63)) != 0
+    }
 
     init(_ entries: [(String, Value)]) {
         for (word, value) in entries {
@@ -11,6 +20,8 @@ struct Lexicon<Value: Sendable>: Sendable {
             guard let f = p.first, let l = p.last else { continue }
             byFirst[f, default: []].append((p, value))
             byLast[l, default: []].append((p, value))
+            if f.value < 65536 { firstBits[Int(f.value) >> 6] |= 1 << UInt64(f.value & 63) }
+            if l.value < 65536 { lastBits[Int(l.value) >> 6] |= 1 << UInt64(l.value & 63) }
         }
         for k in byFirst.keys { byFirst[k]!.sort { $0.pattern.count > $1.pattern.count } }
         for k in byLast.keys { byLast[k]!.sort { $0.pattern.count > $1.pattern.count } }
@@ -18,7 +29,7 @@ struct Lexicon<Value: Sendable>: Sendable {
 
     /// The longest entry starting at `i`; returns its value and the offset just past it.
     func match(_ s: [Unicode.Scalar], at i: Int, skippingSpace: Bool = true) -> (value: Value, end: Int, word: [Unicode.Scalar])? {
-        guard i < s.count, let cands = byFirst[s[i]] else { return nil }
+        guard i < s.count, Lexicon.test(firstBits, s[i]), let cands = byFirst[s[i]] else { return nil }
         outer: for c in cands {
             var j = i
             for (k, ch) in c.pattern.enumerated() {
@@ -35,7 +46,7 @@ struct Lexicon<Value: Sendable>: Sendable {
     /// returns its value and its start offset.
     func matchBackward(_ s: [Unicode.Scalar], endingAt end: Int, skippingSpace: Bool = true) -> (value: Value, start: Int, word: [Unicode.Scalar])? {
         let last = skippingSpace ? Scan.skipSpaceBackward(s, end, limit: 2) : end
-        guard last > 0, let cands = byLast[s[last - 1]] else { return nil }
+        guard last > 0, Lexicon.test(lastBits, s[last - 1]), let cands = byLast[s[last - 1]] else { return nil }
         outer: for c in cands {
             var j = last
             for (k, ch) in c.pattern.reversed().enumerated() {
