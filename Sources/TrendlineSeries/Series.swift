@@ -108,9 +108,11 @@ public struct Series: Hashable, Sendable {
         self.key = key; self.label = label; self.counter = counter; self.observations = observations
     }
 
-    /// Periods with more than one observation of the same modality: conflicting values.
+    /// Whether another observation of the same period and modality disagrees with `o` (growth rates
+    /// never conflict: `check` tests each against the levels).
     public func isConflicted(_ o: Observation) -> Bool {
-        observations.filter { $0.period == o.period && $0.modality == o.modality }.count > 1
+        guard key.metric != "growth_rate" else { return false }
+        return observations.filter { $0.period == o.period && $0.modality == o.modality }.count > 1
     }
 }
 

@@ -7,7 +7,7 @@ import TrendlineTables
 /// The whole analysis of a set of claims as one Markdown document. Deterministic: the same
 /// claims give the same bytes (no dates, no absolute paths).
 enum AnalysisReport {
-    /// Metrics ranked in the comparison section when at least two entities state them.
+    /// Metrics ranked in the comparison section when at least three regions state them.
     static let comparedMetrics = ["fund_size", "industry_size", "market_size", "investment", "financing"]
 
     static func markdown(_ input: ClaimInput, rates: CurrencyRates = .builtIn, horizon: Int = 3) -> String {
@@ -45,13 +45,13 @@ enum AnalysisReport {
         var anyComparison = false
         for metric in comparedMetrics {
             let c = Comparison.rank(set, metric: metric, rates: rates)
-            guard c.rows.count >= 2 else { continue }
+            guard Set(c.rows.map(\.region).filter { !$0.isEmpty }).count >= 3 else { continue }
             anyComparison = true
             md += table(AnalysisTables.comparison(c, full: false))
             let notes = AnalysisTables.comparisonNotes(c)
             if !notes.isEmpty { md += notes.map { "- " + $0 }.joined(separator: "\n") + "\n\n" }
         }
-        if !anyComparison { md += "No metric is stated for two or more entities.\n\n" }
+        if !anyComparison { md += "No metric is stated for three or more regions.\n\n" }
 
         md += "## Forecasts\n\n"
         let forecastable = SeriesForecast.forecastable(set)
