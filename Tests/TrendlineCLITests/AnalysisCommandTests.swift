@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+import TrendlineAnalysis
 import TrendlineExtraction
 import TrendlineSeries
 import TrendlineTables
@@ -182,5 +183,37 @@ private func json(_ s: String) throws -> [String: Any] {
         let fresh = AnalysisReport.markdown(input)
         let stored = try? String(contentsOfFile: root + "/Reports/report.md", encoding: .utf8)
         #expect(stored == fresh, "Reports/report.md is stale: run `\(Self.command)` from the package root")
+    }
+}
+
+/// The planted facts of the bundled corpus (Datasets/README.md, MANIFEST) that the analyses must find.
+@Suite struct BundledCorpusTests {
+    static let root = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent().path
+    static let input = ClaimInput.load([root + "/Datasets/articles"], relativeTo: root)
+
+    @Test func checkFindsEveryPlantedInconsistencyAndNothingElse() {
+        let set = SeriesSet.build(Self.input.claims)
+        let checks = GrowthChecker.check(Self.input.claims, against: set)
+        let inconsistent = checks.filter { $0.verdict == .inconsistent }
+        let docs = Set(inconsistent.flatMap(\.sources).map { ($0.doc as NSString).lastPathComponent })
+        // 007 states +40% for 2022 (levels give +25%); 013 states +35% for 2023 (levels give +20%)
+        #expect(docs == ["007-core-industry-2022.txt", "013-ai-financing-2023.txt"])
+        // 增长1.5倍 from 4000亿 (2021) to 1万亿 (2025) holds as ×2.5
+        let times = checks.first { $0.claim.unit == "multiple" && $0.claim.doc.hasSuffix("011-core-industry-2025.txt") }
+        #expect(times?.verdict == .consistent)
+        // Beijing 2025 +20% has no 2024 level anywhere
+        let beijing = checks.first { $0.claim.doc.hasSuffix("014-beijing-ai-industry.txt") }
+        #expect(beijing?.verdict == .unverifiable)
+        // the one planted conflict: Shanghai 2024, 4500亿 vs 4000亿
+        #expect(set.conflicts.map(\.key.region) == ["上海市"])
+    }
+
+    @Test func compareRanksAllTheRegionalFunds() {
+        let c = Comparison.rank(SeriesSet.build(Self.input.claims), metric: "fund_size")
+        let regions = Set(c.rows.map(\.region))
+        #expect(regions.isSuperset(of: ["安徽省", "广西", "河南省", "浙江省", "天津市", "北京市", "上海市", "广东省", "湖北省", "中国"]))
+        // each fund once, even when two articles state it
+        #expect(c.rows.count == regions.count)
+        #expect(c.rows.first { $0.region == "安徽省" }?.observation.bound == .atLeast)
     }
 }
