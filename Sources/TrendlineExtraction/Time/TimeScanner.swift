@@ -81,6 +81,8 @@ struct TimeScanner {
         var explicitMonth = false
         /// An unresolvable part: year needed but unknown.
         var unknown = false
+        /// The year was taken from the document date (a year-less month or season, no year in the sentence).
+        var yearFromDoc = false
 
         var startPoint: DatePoint? { y1.map { DatePoint(year: $0, month: m1, day: m1 == nil ? nil : d1) } }
         var endPoint: DatePoint? { y2.map { DatePoint(year: $0, month: m2, day: m2 == nil ? nil : d2) } }
@@ -235,6 +237,11 @@ struct TimeScanner {
             y2 = yb + 1
         }
         a.y2 = y2; a.m2 = m2; a.d2 = d2
+        // 1月-11月 read in March 2026: a year-less span that would end after the document date is last year's
+        if a.yearFromDoc, !b.explicitYear, !b.relative, let d = docDate, let dm = d.month, let ya = a.y1, let yb = y2,
+           let mb = m2, yb * 12 + mb > d.year * 12 + dm + 1 {
+            a.y1 = ya - 1; a.y2 = yb - 1
+        }
         a.end = b.end
         a.relative = a.relative || b.relative
         a.explicitYear = a.explicitYear || b.explicitYear
@@ -289,8 +296,9 @@ struct TimeScanner {
             c.explicitMonth = true
             let j = ws(m.end)
             if m.m1 == m.m2, let d = day(at: j) { c.d1 = d.d1; c.d2 = d.d2; c.end = d.end }
-            let y = contextYear(month: m.m1)
+            let y = contextYear(month: m.m2)
             c.y1 = y; c.y2 = y; c.unknown = y == nil
+            c.yearFromDoc = sentenceYear == nil
             return c
         }
         return nil
@@ -368,6 +376,10 @@ struct TimeScanner {
                 }
                 return nil
             }
+            // 2024、2025年 / 2023和2024年: the first years of an enumeration ending in 年
+            if enumerationEndsInYear(after: j) {
+                return YearAtom(y1: v, y2: v, end: e, fiscal: false, chinese: false)
+            }
             // 2021-2025年, 2023至2025年
             if let ad = dash(j) {
                 let k = ws(ad)
@@ -392,6 +404,22 @@ struct TimeScanner {
         return YearAtom(y1: v, y2: v, end: i + 5, fiscal: false, chinese: true)
     }
 
+    /// At a separator (、 和 与 及 或) followed by more four-digit years, the last of which carries 年.
+    func enumerationEndsInYear(after j: Int) -> Bool {
+        var k = j
+        for _ in 0..<8 {
+            guard k < n, s[k] == "、" || s[k] == "和" || s[k] == "与" || s[k] == "及" || s[k] == "或" else { return false }
+            let a = ws(k + 1)
+            guard a < n, isDigit(s[a]) else { return false }
+            let (v, cnt, e) = digits(a)
+            guard cnt == 4, (1900...2100).contains(v) else { return false }
+            let b = ws(e)
+            if b < n, s[b] == "年" { return true }
+            k = b
+        }
+        return false
+    }
+
     static func zhDigit(_ c: Unicode.Scalar) -> Int? {
         switch c {
         case "〇", "○", "零": return 0
@@ -414,6 +442,7 @@ struct TimeScanner {
         var m1 = 0, m2 = 0, e = 0
         if isDigit(s[i]) {
             guard !precededByNumberish(i) else { return nil }
+            if i >= 1, s[i - 1] == "每" || (i >= 2 && s[i - 2] == "每" && s[i - 1] == "年") { return nil }  // 每年3月
             let (v, cnt, e1) = digits(i)
             guard cnt <= 2, (1...12).contains(v) else { return nil }
             let j = ws(e1)
@@ -484,6 +513,15 @@ struct TimeScanner {
 
     /// 上半年, 下半年, (前)(第)N季度, Q1, 全年, 前N个月.
     func season(at i: Int, afterYear: Bool) -> (m1: Int, m2: Int, end: Int, wholeYear: Bool)? {
+        guard let se = seasonSpan(at: i, afterYear: afterYear) else { return nil }
+        // 一季度末, 上半年末: the last month of the season
+        if !se.wholeYear, se.end < n, s[se.end] == "末" || s[se.end] == "底" {
+            return (se.m2, se.m2, se.end + 1, false)
+        }
+        return se
+    }
+
+    func seasonSpan(at i: Int, afterYear: Bool) -> (m1: Int, m2: Int, end: Int, wholeYear: Bool)? {
         guard i < n else { return nil }
         if let q = word(i, ["上半年", "上半年度"]) { return (1, 6, q, false) }
         if let q = word(i, ["下半年", "下半年度"]) { return (7, 12, q, false) }
@@ -513,6 +551,10 @@ struct TimeScanner {
             if (s[i] == "Q" || s[i] == "q"), i + 1 < n, let d = digitValue(s[i + 1]), (1...4).contains(d),
                !(i + 2 < n && (isDigit(s[i + 2]) || isLetter(s[i + 2]))) {
                 return ((d - 1) * 3 + 1, d * 3, i + 2, false)
+            }
+            if s[i] == "H", i + 1 < n, let d = digitValue(s[i + 1]), (1...2).contains(d),
+               !(i + 2 < n && (isDigit(s[i + 2]) || isLetter(s[i + 2]))) {
+                return d == 1 ? (1, 6, i + 2, false) : (7, 12, i + 2, false)
             }
             // 前8个月, 前三个月
             if s[i] == "前", i + 1 < n {
