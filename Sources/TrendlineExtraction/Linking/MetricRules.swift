@@ -94,7 +94,7 @@ enum MetricRules {
                 let before = nearestBefore(moneyLexicon, s, from: clauseStart, to: q.start)
                 var after = afterMatch(s, from: q.end, to: afterEnd)
                 // the head of the noun after the figure decides: 600亿元国家人工智能产业投资基金 is a fund
-                if Scan.contains(s, Array("基金".unicodeScalars), from: q.end, to: afterEnd) { after = ("fund_size", q.end) }
+                if Scan.contains(s, Scan.W.fund, from: q.end, to: afterEnd) { after = ("fund_size", q.end) }
                 // money put into a fund (出资50亿元设立…基金) is an investment
                 if let a = after, a.value == "fund_size", let b = before, b.value == "investment" { return b.value }
                 if let a = after, before == nil || a.value == "fund_size" || a.start <= q.end + 1 { return a.value }

@@ -19,7 +19,7 @@ enum ModalityRules {
             if let m = forecastCues.matchBackward(s, endingAt: j, skippingSpace: true), m.start >= sentenceStart {
                 if m.word == ["将"] || m.word == ["会"] {
                     // 将 as an object marker (将检测效率提升了70.7%) or 将 inside a word (即将, 将近) is no forecast
-                    if Scan.contains(s, ["了"], from: m.start, to: quoteStart) || Scan.contains(s, ["至"], from: m.start, to: quoteStart)
+                    if Scan.contains(s, Scan.W.le, from: m.start, to: quoteStart) || Scan.contains(s, Scan.W.zhi, from: m.start, to: quoteStart)
                         || (m.start > 0 && "即必终".unicodeScalars.contains(s[m.start - 1]))
                         || (m.start + 1 < s.count && (s[m.start + 1] == "近" || s[m.start + 1] == "来")) {
                         j = m.start; continue
@@ -37,7 +37,7 @@ enum ModalityRules {
             j -= 1
         }
         if let (mod, at) = best {
-            if mod == .forecast && Scan.contains(s, ["已"], from: at, to: quoteStart) { return .actual }
+            if mod == .forecast && Scan.contains(s, Scan.W.yi, from: at, to: quoteStart) { return .actual }
             return mod
         }
         return horizonBefore ? .target : .actual

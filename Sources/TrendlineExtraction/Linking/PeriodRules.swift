@@ -79,7 +79,7 @@ enum PeriodRules {
                         context: Context) -> String {
         let head = Scan.skipSpace(s, sentence.lowerBound)
         if let prev = context.previousSentencePeriod, !prev.isEmpty,
-           continuationCues.contains(where: { head + $0.count <= s.count && Array(s[head..<(head + $0.count)]) == $0 }) {
+           continuationCues.contains(where: { Scan.has(s, $0, at: head) }) {
             return prev
         }
         if isStock { return asOfDoc }
@@ -96,7 +96,7 @@ enum PeriodRules {
         var j = Scan.skipSpaceBackward(s, m.start)
         if j > 0, s[j - 1] == "“" || s[j - 1] == "\"" { j -= 1 }
         return comparisonMarkers.contains { w in
-            j - w.count >= sentenceStart && Array(s[(j - w.count)..<j]) == w
+            j - w.count >= sentenceStart && Scan.ends(s, w, at: j)
         }
     }
 }

@@ -106,10 +106,10 @@ enum Regions {
             if Scan.isASCIILetter(s[i]) && ((i > 0 && Scan.isASCIILetter(s[i - 1])) || (m.end < s.count && Scan.isASCIILetter(s[m.end]))) {
                 continue
             }
-            if m.word == Array("国内".unicodeScalars), m.end < s.count, s[m.end] == "外" { continue }
+            if m.word == Scan.W.guonei, m.end < s.count, s[m.end] == "外" { continue }
             // 国家 names the country only as the head of a national body or programme (国家人工智能产业投资基金),
             // not in 国家和地区, 国家级, 两个国家
-            if m.word == Array("国家".unicodeScalars) {
+            if m.word == Scan.W.guojia {
                 if m.end >= s.count || !Scan.isHan(s[m.end]) || "和级与间之的们及或队".unicodeScalars.contains(s[m.end]) { continue }
                 if i > 0, Scan.isHan(s[i - 1]), !"由在是为和与及对向把将".unicodeScalars.contains(s[i - 1]) { continue }
             }
@@ -127,10 +127,10 @@ enum Regions {
 
     static func isModifier(_ s: [Unicode.Scalar], _ a: Int, _ b: Int, _ region: String) -> Bool {
         let j = Scan.skipSpaceBackward(s, a)
-        for w in modifierBefore where j >= w.count && Array(s[(j - w.count)..<j]) == w { return true }
+        for w in modifierBefore where Scan.ends(s, w, at: j) { return true }
         if region == "全球" || region == "中国" {
             let k = Scan.skipSpace(s, b)
-            for w in superlativeAfter where k + w.count <= s.count && Array(s[k..<(k + w.count)]) == w { return true }
+            for w in superlativeAfter where Scan.has(s, w, at: k) { return true }
         }
         return false
     }
@@ -144,7 +144,7 @@ enum Regions {
         var n = 0
         while k < s.count && n < 14 && (Scan.isHan(s[k]) || Scan.isASCIILetter(s[k])) {
             k += 1; n += 1
-            for w in orgSuffixes where k >= w.count && Array(s[(k - w.count)..<k]) == w { return true }
+            for w in orgSuffixes where Scan.ends(s, w, at: k) { return true }
         }
         // inside parentheses: （北京岁月桔子…）
         if a > 0, s[a - 1] == "（" || s[a - 1] == "(" { return true }

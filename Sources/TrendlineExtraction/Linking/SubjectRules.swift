@@ -28,8 +28,7 @@ enum SubjectRules {
         for m in mentions where m.end <= b && m.end > a && m.start <= a + 2 { a = m.end }
         (a, b) = trim(s, a, b)
         var phrase = flat(a, b)
-        let head = Array(s[a..<b])
-        let dependent = b - a <= 3 || dependentHeads.contains { head.starts(with: $0) }
+        let dependent = b - a <= 3 || dependentHeads.contains { $0.count <= b - a && Scan.has(s, $0, at: a) }
         if dependent && clauseStart > sentenceStart {
             // prepend the previous clause, up to its own figure if it has one
             let prevEnd = clauseStart - 1
@@ -48,7 +47,7 @@ enum SubjectRules {
                 let nounStart = e
                 while e < clauseEnd && e - nounStart < 20 && !Scan.isClauseBreak(s[e]) { e += 1 }
                 let noun = Array(s[nounStart..<e])
-                if let r = lastIndex(of: Array("基金".unicodeScalars), in: noun) {
+                if let r = lastIndex(of: Scan.W.fund, in: noun) {
                     phrase = Scan.flat(s, nounStart, nounStart + r + 2) + (phrase.hasSuffix("规模") ? "总规模" : phrase)
                 }
             }
@@ -108,13 +107,13 @@ enum SubjectRules {
         while changed && a < b {
             changed = false
             while a < b, Scan.isSpace(s[a]) || "“”\"《》「」（）()、".unicodeScalars.contains(s[a]) { a += 1; changed = true }
-            for w in leading where b - a > w.count && Array(s[a..<(a + w.count)]) == w { a += w.count; changed = true; break }
+            for w in leading where b - a > w.count && Scan.has(s, w, at: a) { a += w.count; changed = true; break }
         }
         changed = true
         while changed && a < b {
             changed = false
             while a < b, Scan.isSpace(s[b - 1]) || "“”\"、（(".unicodeScalars.contains(s[b - 1]) { b -= 1; changed = true }
-            for w in trailing where b - a > w.count && Array(s[(b - w.count)..<b]) == w { b -= w.count; changed = true; break }
+            for w in trailing where b - a > w.count && Scan.ends(s, w, at: b) { b -= w.count; changed = true; break }
         }
         return (a, b)
     }

@@ -51,7 +51,7 @@ enum QuantityScanner {
     /// 约 / 近 / 大约 within a few characters before `i` in the same clause.
     static func hedgeBefore(_ s: [Unicode.Scalar], _ i: Int) -> Bool {
         let from = max(clauseBoundary(s, before: i), i - 6)
-        return Scan.contains(s, ["约"], from: from, to: i) || Scan.contains(s, ["近"], from: from, to: i)
+        return Scan.contains(s, Scan.W.yue, from: from, to: i) || Scan.contains(s, Scan.W.jin, from: from, to: i)
     }
 
     static func read(_ s: [Unicode.Scalar], at i: Int) -> Outcome {
@@ -434,13 +434,14 @@ enum QuantityScanner {
         ("down", true), ("decreased", true),
     ])
 
+    static let fallFillers: [[Unicode.Scalar]] = ["了", "为", "达", "约", "近", "超"].map { Array($0.unicodeScalars) }
+
     /// Whether a fall word ends just before `i` (下降4.6%, 同比下降了4.6%, 降幅为3%, 下降不到1%).
     static func isFallBefore(_ s: [Unicode.Scalar], _ i: Int) -> Bool {
         var j = Scan.skipSpaceBackward(s, i)
         // words allowed between the verb and the figure
-        for filler in ["了", "为", "达", "约", "近", "超"] {
-            let f = Array(filler.unicodeScalars)
-            if j >= f.count && Array(s[(j - f.count)..<j]) == f { j = Scan.skipSpaceBackward(s, j - f.count); break }
+        for f in fallFillers {
+            if Scan.ends(s, f, at: j) { j = Scan.skipSpaceBackward(s, j - f.count); break }
         }
         guard let m = fallWords.matchBackward(s, endingAt: j) else { return false }
         if m.word.count == 1 {

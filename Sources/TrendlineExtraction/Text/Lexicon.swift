@@ -62,6 +62,18 @@ struct Lexicon<Value: Sendable>: Sendable {
 
 /// Character classes and small scanning helpers shared by the rules.
 enum Scan {
+    /// Words the rules look for, built once.
+    enum W {
+        static let fund: [Unicode.Scalar] = Array("基金".unicodeScalars)
+        static let guonei: [Unicode.Scalar] = Array("国内".unicodeScalars)
+        static let guojia: [Unicode.Scalar] = Array("国家".unicodeScalars)
+        static let le: [Unicode.Scalar] = ["了"]
+        static let zhi: [Unicode.Scalar] = ["至"]
+        static let yi: [Unicode.Scalar] = ["已"]
+        static let yue: [Unicode.Scalar] = ["约"]
+        static let jin: [Unicode.Scalar] = ["近"]
+    }
+
     @inline(__always) static func isSpace(_ c: Unicode.Scalar) -> Bool {
         c == " " || c == "\n" || c == "\r" || c == "\t"
     }
@@ -84,6 +96,19 @@ enum Scan {
         var j = i, n = 0
         while j > 0, isSpace(s[j - 1]), n < 8 * limit { j -= 1; n += 1 }
         return j
+    }
+
+    /// Whether s[i..<i+w.count] == w, without allocating.
+    @inline(__always) static func has(_ s: [Unicode.Scalar], _ w: [Unicode.Scalar], at i: Int) -> Bool {
+        guard i >= 0, i + w.count <= s.count else { return false }
+        var k = 0
+        while k < w.count { if s[i + k] != w[k] { return false }; k += 1 }
+        return true
+    }
+
+    /// Whether the text just before offset `j` ends with `w`.
+    @inline(__always) static func ends(_ s: [Unicode.Scalar], _ w: [Unicode.Scalar], at j: Int) -> Bool {
+        has(s, w, at: j - w.count)
     }
 
     /// Whether `word` occurs in s[from..<to].
