@@ -124,6 +124,16 @@ private let levels: [Claim] = [
         #expect(results.map(\.verdict) == [.consistent, .inconsistent])
     }
 
+    @Test func compoundAnnualGrowthIsCheckedPerYear() throws {
+        // 4000亿 (2021) → 1万亿 (2025): CAGR 25.74% a year
+        let stated = try check(growth("c", 0, "25.7%", 25.7, period: "2021..2025", basis: .cagr))
+        #expect(stated.verdict == .consistent)
+        #expect(stated.basePeriod == "2021" && stated.period == "2025")
+        #expect(abs(try #require(stated.impliedPoint) - (pow(2.5, 0.25) - 1) * 100) < 1e-9)
+        let withBase = try check(growth("c", 0, "30%", 30, period: "2025", basis: .cagr, basePeriod: "2021"))
+        #expect(withBase.verdict == .inconsistent)
+    }
+
     @Test func repeatedStatementsAreOneRowWithAllSources() {
         let a = growth("010", 20, "25%", 25, period: "2024", sentence: "s2024")
         let b = growth("010", 90, "25%", 25, period: "2024")
