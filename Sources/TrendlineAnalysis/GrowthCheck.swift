@@ -210,11 +210,16 @@ public enum GrowthChecker {
         let unitCounter = series.counter
         func amount(_ v: Double) -> String { Amount.describe(v, unit: series.key.unit, counter: unitCounter) }
         let subject = describeSubject(series.label, series.key.region)
-        let mid = readings.first.map { midRatio($0, years: years) } ?? 1
+        // the ratio each reading states (both for 增长N倍), for the level a missing period would need
+        let ratios = readings.map { (name: $0.name, ratio: midRatio($0, years: years)) }.filter { $0.ratio > 0 }
+        func implied(_ each: (Double) -> Double) -> String {
+            ratios.map { amount(each($0.ratio)) + (ratios.count > 1 ? " (read as \($0.name))" : "") }.joined(separator: " or ")
+        }
         guard let level = levels.first(where: { $0.modality == .actual }) ?? levels.first else {
             var text = "no article states the \(r.period) level of \(subject)"
-            if let b = bases.first, b.value > 0 {
-                text += "; the claim implies a \(r.period) level of about \(amount(b.value * mid)) (from \(amount(b.value)) in \(basePeriod.spec))"
+            if let b = bases.first, b.value > 0, !ratios.isEmpty {
+                text += "; from \(amount(b.value)) in \(basePeriod.spec) the claim implies a \(r.period) level of about "
+                    + implied { b.value * $0 }
             }
             r.explanation = text
             return r
@@ -222,8 +227,9 @@ public enum GrowthChecker {
         r.level = level
         guard let baseLevel = bases.first else {
             var text = "no article states the \(basePeriod.spec) level of \(subject)"
-            if level.value > 0, mid > 0 {
-                text += "; the claim implies a \(basePeriod.spec) level of about \(amount(level.value / mid)) (\(amount(level.value)) in \(r.period) ÷ \(Amount.trimmed(mid, digits: 3)))"
+            if level.value > 0, !ratios.isEmpty {
+                text += "; from \(amount(level.value)) in \(r.period) the claim implies a \(basePeriod.spec) level of about "
+                    + implied { level.value / $0 }
             }
             r.explanation = text
             return r

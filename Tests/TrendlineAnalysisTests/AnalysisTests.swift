@@ -85,6 +85,12 @@ private let levels: [Claim] = [
         #expect(r.explanation.contains("2916.67亿元"))
     }
 
+    @Test func missingBaseOfIncreasedNTimesNamesTheLevelUnderBothReadings() throws {
+        let r = try check(growth("q", 0, "1.5倍", 1.5, unit: "multiple", period: "2025", basis: .vsPeriod, basePeriod: "2019"))
+        #expect(r.verdict == .unverifiable)
+        #expect(r.explanation.contains("4000亿元 (read as ×(N+1) = ×2.5) or 6666.67亿元 (read as ×N = ×1.5)"))
+    }
+
     @Test func growthWithNoLevelSeriesAtAllIsUnverifiable() throws {
         let r = try check(growth("q", 0, "12%", 12, subject: "量子计算产业", period: "2025"))
         #expect(r.verdict == .unverifiable)
