@@ -86,7 +86,13 @@ struct ClaimInput {
                     input.problems += doc.warnings
                     let name = relativeName(f, base: base)
                     let result = extractor.extract(text: doc.text, doc: name, docDate: doc.docDate)
-                    input.claims += result.claims
+                    for c in result.claims {
+                        if c.value.isFinite && (c.valueMax?.isFinite ?? true) {
+                            input.claims.append(c)
+                        } else {
+                            input.problems.append("\(name):\(c.start)-\(c.end): \"\(c.text)\" has no finite value; left out")
+                        }
+                    }
                     input.documents.append(name)
                 } catch {
                     input.problems.append(error.description)

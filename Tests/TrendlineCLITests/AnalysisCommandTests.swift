@@ -217,3 +217,19 @@ private func json(_ s: String) throws -> [String: Any] {
         #expect(c.rows.first { $0.region == "安徽省" }?.observation.bound == .atLeast)
     }
 }
+
+@Suite struct AnalysisInputTests {
+    @Test func articlesAreExtractedAndOverflowingNumbersAreLeftOutWithAMessage() throws {
+        let dir = try ClaimsDir(); defer { dir.cleanup() }
+        let big = String(repeating: "9", count: 400)
+        let text = "2024年我国人工智能核心产业规模达到7500亿元。另有\(big)亿元的说法。\n"
+        let path = try dir.write("a.txt", text)
+        let input = ClaimInput.load([path])
+        #expect(input.documents == [path])
+        #expect(input.claims.allSatisfy { $0.value.isFinite })
+        #expect(input.claims.contains { $0.value == 7.5e11 })
+        // whatever the extractor makes of the overflowing figure, a non-finite value is named, not analysed
+        let overflowing = Extractor().extract(text: text, doc: path).claims.filter { !$0.value.isFinite }
+        #expect(input.problems.filter { $0.hasPrefix(path + ":") && $0.contains("no finite value") }.count == overflowing.count)
+    }
+}
