@@ -140,7 +140,7 @@ struct TimeScanner {
 
     mutating func mention(at i: Int) -> TimeMention? {
         // 截至 … : a cumulative span ending at a date
-        if let p = word(i, ["截至到", "截止到", "截至", "截止"]) {
+        if s[i] == "截", let p = word(i, ["截至到", "截止到", "截至", "截止"]) {
             let j = ws(p)
             if let q = word(j, ["目前", "当前", "今日", "今天", "现在", "发稿", "日前", "本报告", "当下"]) {
                 return TimeMention(start: i, end: q, kind: .cumulative,
@@ -191,7 +191,9 @@ struct TimeScanner {
     func isBeforeSeason(_ afterQian: Int) -> Bool {
         guard afterQian < n else { return false }
         let c = s[afterQian]
-        return c == "后" || c == "夕" || c == "三" || c == "两" || c == "二" || c == "列" || c == "景" || isDigit(c)
+        // 前后, 前夕, 前三季度, 前列, 前景, 前瞻, 前沿, 前进, 前期, 前端, 前往, 前身, 前提, 前面, 前几, 前十 …
+        return isDigit(c) || TimeScanner.zhDigit(c) != nil
+            || "后夕两列景瞻沿进期端台往身提面几十百位名述者锋行置".unicodeScalars.contains(c)
     }
 
     func horizonPeriod(_ c: Core) -> Period {
@@ -277,7 +279,7 @@ struct TimeScanner {
         if let m = relativeMonth(at: i) { return m }
         if let p = plan(at: i) { return p }
         // 年底 / 年末 / 年初 alone: the end or start of the sentence's year, else the document's
-        if let q = word(i, ["年底", "年末", "年初"]), !(i > 0 && yearlessBlocked(s[i - 1])) {
+        if s[i] == "年", let q = word(i, ["年底", "年末", "年初"]), !(i > 0 && yearlessBlocked(s[i - 1])) {
             let m = s[i + 1] == "初" ? 1 : 12
             let y = sentenceYear ?? docDate?.year
             var c = Core(end: q, y1: y, m1: m, y2: y, m2: m)
@@ -522,7 +524,7 @@ struct TimeScanner {
     }
 
     func seasonSpan(at i: Int, afterYear: Bool) -> (m1: Int, m2: Int, end: Int, wholeYear: Bool)? {
-        guard i < n else { return nil }
+        guard i < n, "上下前第一二三四1234QqH全".unicodeScalars.contains(s[i]) else { return nil }
         if let q = word(i, ["上半年", "上半年度"]) { return (1, 6, q, false) }
         if let q = word(i, ["下半年", "下半年度"]) { return (7, 12, q, false) }
         if let q = word(i, ["前三季度", "前三个季度"]) { return (1, 9, q, false) }
@@ -571,6 +573,7 @@ struct TimeScanner {
 
     /// 今年, 去年, 前年, 明年, 本年, 当年, 同年, 年内 (and 今年度 …).
     func relativeYear(at i: Int) -> (year: Int?, end: Int, current: Bool, standalone: Bool)? {
+        guard i + 1 < n, s[i + 1] == "年" || s[i] == "年" else { return nil }
         let dy = docDate?.year
         if let q = word(i, ["年内"]) {
             // not the tail of 2025年内… (handled by year) nor 年内容
@@ -608,6 +611,7 @@ struct TimeScanner {
 
     /// 上个财年, 上一财年, 本财年, 新财年 — fiscal years assumed to run April to March.
     func relativeFiscal(at i: Int) -> Core? {
+        guard "上本新这当今".unicodeScalars.contains(s[i]) else { return nil }
         var back = 0
         var q: Int
         if let r = word(i, ["上个财年", "上一财年", "上一个财年", "上财年", "上一财政年度", "上个财政年度"]) {
@@ -626,6 +630,7 @@ struct TimeScanner {
 
     /// 本月, 上月, 上个月, 本月份.
     func relativeMonth(at i: Int) -> Core? {
+        guard s[i] == "本" || s[i] == "这" || s[i] == "上" else { return nil }
         var back = 0
         var q: Int
         if let r = word(i, ["本月", "这个月"]) { q = r } else if let r = word(i, ["上个月", "上月"]) { back = 1; q = r } else { return nil }
