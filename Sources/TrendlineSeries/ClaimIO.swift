@@ -45,7 +45,6 @@ public enum ClaimIO {
     /// metadata instead of a claim (as in gold files: `{"doc": …, "doc_date": …}`).
     public static func parseJSONL(_ text: String, file: String) throws(ClaimFileError) -> [Claim] {
         var claims: [Claim] = []
-        let decoder = JSONDecoder()
         var lineNo = 0
         var seenRecord = false
         for raw in text.split(separator: "\n", omittingEmptySubsequences: false) {
@@ -62,24 +61,51 @@ public enum ClaimIO {
                 continue
             }
             seenRecord = true
-            do {
-                let claim = try decoder.decode(Claim.self, from: data)
-                try validate(claim, file: file, line: lineNo)
-                claims.append(claim)
-            } catch let e as ClaimFileError {
-                throw e
-            } catch let DecodingError.keyNotFound(key, _) {
-                throw ClaimFileError(file: file, line: lineNo, message: "missing field \"\(key.stringValue)\"")
-            } catch let DecodingError.typeMismatch(_, ctx) {
-                throw ClaimFileError(file: file, line: lineNo, message: "field \"\(ctx.codingPath.map(\.stringValue).joined(separator: "."))\" has the wrong type")
-            } catch let DecodingError.dataCorrupted(ctx) {
-                let field = ctx.codingPath.map(\.stringValue).joined(separator: ".")
-                throw ClaimFileError(file: file, line: lineNo, message: field.isEmpty ? "invalid JSON" : "invalid value for \"\(field)\"")
-            } catch {
-                throw ClaimFileError(file: file, line: lineNo, message: "invalid claim (\(error))")
-            }
+            let claim = try claimFromJSON(dict, file: file, line: lineNo)
+            try validate(claim, file: file, line: lineNo)
+            claims.append(claim)
         }
         return claims
+    }
+
+    /// A claim from one decoded JSON object. `doc`, `start`, `end`, `text`, `value` and `unit` are required;
+    /// the other fields default as in `Claim.init` (bound exact, metric other, modality actual, "" strings).
+    static func claimFromJSON(_ d: [String: Any], file: String, line: Int) throws(ClaimFileError) -> Claim {
+        func fail(_ m: String) -> ClaimFileError { ClaimFileError(file: file, line: line, message: m) }
+        func string(_ k: String, required: Bool = false) throws(ClaimFileError) -> String? {
+            guard let v = d[k], !(v is NSNull) else {
+                if required { throw fail("missing field \"\(k)\"") }
+                return nil
+            }
+            guard let s = v as? String else { throw fail("field \"\(k)\" must be a string") }
+            return s
+        }
+        func number(_ k: String, required: Bool = false) throws(ClaimFileError) -> Double? {
+            guard let v = d[k], !(v is NSNull) else {
+                if required { throw fail("missing field \"\(k)\"") }
+                return nil
+            }
+            guard !(v is String), let n = v as? NSNumber else { throw fail("field \"\(k)\" must be a number") }
+            return n.doubleValue
+        }
+        func integer(_ k: String) throws(ClaimFileError) -> Int {
+            let v = try number(k, required: true)!
+            guard v == v.rounded(), abs(v) < 1e15, v >= 0 else { throw fail("field \"\(k)\" must be a non-negative integer") }
+            return Int(v)
+        }
+        func parsed<T: RawRepresentable>(_ k: String, _ type: T.Type) throws(ClaimFileError) -> T? where T.RawValue == String {
+            guard let raw = try string(k) else { return nil }
+            guard let v = T(rawValue: raw) else { throw fail("unknown \(k) \"\(raw)\"") }
+            return v
+        }
+        return Claim(
+            doc: try string("doc", required: true)!, start: try integer("start"), end: try integer("end"),
+            text: try string("text", required: true)!, value: try number("value", required: true)!,
+            valueMax: try number("value_max"), unit: try string("unit", required: true)!, counter: try string("counter"),
+            bound: try parsed("bound", Bound.self) ?? .exact, metric: try string("metric") ?? "other",
+            subject: try string("subject") ?? "", region: try string("region") ?? "", period: try string("period") ?? "",
+            modality: try parsed("modality", Modality.self) ?? .actual, sentence: try string("sentence") ?? "",
+            basis: try parsed("basis", GrowthBasis.self), basePeriod: try string("base_period"), rule: try string("rule"))
     }
 
     static func validate(_ c: Claim, file: String, line: Int) throws(ClaimFileError) {
@@ -87,6 +113,7 @@ public enum ClaimIO {
         if let m = c.valueMax, !m.isFinite || m < c.value {
             throw ClaimFileError(file: file, line: line, message: "value_max \(m) is below value \(c.value)")
         }
+        guard c.end >= c.start else { throw ClaimFileError(file: file, line: line, message: "end \(c.end) is before start \(c.start)") }
         guard !c.unit.isEmpty else { throw ClaimFileError(file: file, line: line, message: "empty unit") }
         guard Period(spec: c.period) != nil else {
             throw ClaimFileError(file: file, line: line, message: "unreadable period \"\(c.period)\" (expected 2025, 2025-03, 2021..2025, ..2026-03)")

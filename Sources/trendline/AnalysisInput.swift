@@ -33,6 +33,7 @@ struct AnalysisOptions: ParsableArguments {
     var rates: String?
 
     func validate() throws {
+        if paths.isEmpty { throw ValidationError("give at least one article, directory or claims file") }
         if let width, width < 20 { throw ValidationError("--width must be at least 20") }
     }
 
@@ -149,7 +150,6 @@ extension AnalysisCommand {
 
 /// Loads the options' inputs; problems go to `output.err`. The common start of every analysis command.
 func loadAnalysisInput(_ options: AnalysisOptions, command: String, output: inout CommandOutput) throws -> ClaimInput {
-    guard !options.paths.isEmpty else { throw ValidationError("give at least one article, directory or claims file") }
     let input = ClaimInput.load(options.paths)
     output.err += try input.problemLines(command: command)
     return input

@@ -48,6 +48,26 @@ func claim(_ doc: String, _ start: Int, _ text: String, _ value: Double, unit: S
         }
     }
 
+    @Test func optionalFieldsTakeTheirDefaultsAndTypesAreChecked() throws {
+        let minimal = #"{"doc":"a.txt","start":3,"end":9,"text":"超过700家","value":700,"unit":"count"}"#
+        let c = try #require(try ClaimIO.parseJSONL(minimal, file: "m.jsonl").first)
+        #expect(c.bound == .exact && c.metric == "other" && c.modality == .actual && c.period == "" && c.sentence == "")
+        let cases: [(String, String)] = [
+            (#"{"doc":"a","start":"3","end":9,"text":"x","value":1,"unit":"count"}"#, #"m.jsonl:1: field "start" must be a number"#),
+            (#"{"doc":"a","start":9,"end":3,"text":"x","value":1,"unit":"count"}"#, "m.jsonl:1: end 3 is before start 9"),
+            (#"{"doc":"a","start":1,"end":3,"text":"x","value":"1","unit":"count"}"#, #"m.jsonl:1: field "value" must be a number"#),
+            (#"{"doc":"a","start":1,"end":3,"text":"x","value":1,"unit":"count","modality":"maybe"}"#, #"m.jsonl:1: unknown modality "maybe""#),
+        ]
+        for (line, message) in cases {
+            do {
+                _ = try ClaimIO.parseJSONL(line, file: "m.jsonl")
+                Issue.record("expected \(message)")
+            } catch {
+                #expect(error.description == message)
+            }
+        }
+    }
+
     @Test func gold_style_header_line_is_skipped() throws {
         let header = #"{"doc": "x.txt", "doc_date": "2026-03", "doc_date_evidence": "dateline"}"#
         let claims = try ClaimIO.parseJSONL(header + "\n" + ClaimIO.writeJSONL([claim("x.txt", 0, "30亿元", 3e9)]), file: "g.jsonl")
