@@ -261,6 +261,11 @@ struct TimeScanner {
             var c = Core(end: y.end, y1: y.y1, m1: y.m1, d1: y.d, y2: y.y2, m2: y.m2, d2: y.d)
             c.explicitYear = true
             if y.d != nil { c.explicitMonth = true; return c }
+            if y.fiscal, y.y2 == y.y1 + 1, y.m1 == 4, let p = fiscalPart(at: y.end) {
+                applyFiscalPart(&c, p, startYear: y.y1)
+                c.end = p.end
+                return c
+            }
             if y.y1 != y.y2 || y.fiscal { return c }
             extendAfterYear(&c, chinese: y.chinese)
             return c
@@ -622,10 +627,44 @@ struct TimeScanner {
         if q < n, s[q] == "度" { q += 1 }
         var c = Core(end: q)
         c.relative = true
+        let part = fiscalPart(at: q)
+        if let p = part { c.end = p.end }
         guard let d = docDate else { c.unknown = true; return c }
         let startYear = ((d.month ?? 12) >= 4 ? d.year : d.year - 1) - back
         c.y1 = startYear; c.m1 = 4; c.y2 = startYear + 1; c.m2 = 3
+        if let p = part { applyFiscalPart(&c, p, startYear: startYear) }
         return c
+    }
+
+    /// A quarter or half of a fiscal year right after it: 首个季度, 第二季度, 一季度, 上半年, 第三财季.
+    /// Returns the 1-based first and last quarter.
+    func fiscalPart(at i: Int) -> (q1: Int, q2: Int, end: Int)? {
+        var k = ws(i)
+        if k < n, s[k] == "的" { k += 1 }
+        if let e = word(k, ["上半年", "上半财年"]) { return (1, 2, e) }
+        if let e = word(k, ["下半年", "下半财年"]) { return (3, 4, e) }
+        if let e = word(k, ["前三季度", "前三个季度"]) { return (1, 3, e) }
+        if let e = word(k, ["首个季度", "首季度", "首个财季", "首财季"]) { return (1, 1, e) }
+        var j = k
+        if j < n, s[j] == "第" { j += 1 }
+        guard j < n else { return nil }
+        let qn: Int
+        switch s[j] {
+        case "一", "1": qn = 1
+        case "二", "2": qn = 2
+        case "三", "3": qn = 3
+        case "四", "4": qn = 4
+        default: return nil
+        }
+        if let e = word(j + 1, j > k ? ["季度", "个季度", "财季", "财政季度"] : ["季度", "财季"]) { return (qn, qn, e) }
+        return nil
+    }
+
+    /// Narrows a fiscal year starting in April of `startYear` to the given quarters.
+    func applyFiscalPart(_ c: inout Core, _ p: (q1: Int, q2: Int, end: Int), startYear: Int) {
+        let a = 4 + 3 * (p.q1 - 1), b = 6 + 3 * (p.q2 - 1)
+        c.y1 = startYear + (a > 12 ? 1 : 0); c.m1 = a > 12 ? a - 12 : a
+        c.y2 = startYear + (b > 12 ? 1 : 0); c.m2 = b > 12 ? b - 12 : b
     }
 
     /// 本月, 上月, 上个月, 本月份.
