@@ -385,6 +385,8 @@ enum QuantityScanner {
             if let vm = valueMax { (value, valueMax) = (vm, value) }
             isFall = true
         }
+        // a numeral too large for a Double is no figure a text reports: never emit infinity
+        guard value.isFinite, valueMax?.isFinite ?? true else { return nil }
         let start = pre?.start ?? core.start
         let rule = ruleName(unit.unit, n, core)
         let q = Quantity(start: start, end: end, value: value, valueMax: valueMax, unit: unitName, counter: counter,

@@ -51,6 +51,13 @@ public enum TimeExpressions {
         DocumentDateInference(text).infer()
     }
 
+    /// Years written straight before an event's name (2026中关村论坛年会, 2025世界人工智能大会): the range covers the
+    /// four digits only. They are part of a name, not quantities, and not time mentions of their own (the
+    /// figures of the sentence keep the dates of the event).
+    public static func eventNameYears(_ text: NormalizedText) -> [(year: Int, range: Range<Int>)] {
+        DocumentDateInference(text).eventYears().map { (year: $0.0, range: $0.1..<($0.1 + 4)) }
+    }
+
     /// The mention whose span contains `offset`, if any (`mentions` in document order, non-overlapping).
     public static func containing(_ mentions: [TimeMention], offset: Int) -> TimeMention? {
         guard let k = lastIndex(startingAtOrBefore: offset, in: mentions) else { return nil }
