@@ -101,6 +101,17 @@ struct TimeTests {
         #expect(TimeExpressions.containing([], offset: 0) == nil)
     }
 
+    @Test func eventNameYearsAreFoundButAreNotMentions() {
+        let text = NormalizedText("3月29日，2026中关村论坛年会闭幕，共有2026家企业参展。")
+        let years = TimeExpressions.eventNameYears(text)
+        #expect(years.count == 1)
+        #expect(years.first?.year == 2026)
+        #expect(years.first.map { text.text($0.range.lowerBound, $0.range.upperBound) } == "2026")
+        #expect(years.first?.range.lowerBound == 6)
+        // 2026家 is a count, not an event year; and the scan reports only 3月29日
+        #expect(TimeExpressions.scan(text, docDate: DatePoint(year: 2026, month: 3)).map(\.period.spec) == ["2026-03-29"])
+    }
+
     // MARK: - Robustness
 
     /// Random strings over an alphabet of date-like characters: the scan must not crash, mentions must be
