@@ -70,6 +70,7 @@ enum ClaimLinker {
             if metric == "growth_rate" {
                 claim.basis = GrowthRules.basis(s, quoteStart: q.start, sentenceStart: sentence.lowerBound, base: timing.base)
                 claim.basePeriod = timing.base
+                if q.unit == "multiple" { claim.growthFactors = [q.value + 1, q.value] }
             }
             claims.append(claim)
         }

@@ -1,7 +1,8 @@
 /// The noun phrase a figure measures, in the document's own words: the clause before the figure,
 /// without time words, connectives and verbs, and for counts the noun after the counter.
 enum SubjectRules {
-    static let leading: [[Unicode.Scalar]] = ["其中", "而", "并", "同时", "此外", "另外", "据了解", "数据显示", "目前", "截至目前",
+    static let leading: [[Unicode.Scalar]] = ["具体来看", "具体而言", "数据显示", "据统计", "据悉", "据介绍", "据了解", "报告显示",
+                                              "统计显示", "总体来看", "整体来看", "其中", "而", "并", "同时", "此外", "另外", "据了解", "数据显示", "目前", "截至目前",
                                               "截至", "已", "共", "累计", "此次", "这些", "该", "其", "我国", "全国", "国内",
                                               "全球", "预计", "有望", "将", "在", "从", "对", "和", "与", "及", "以及"]
         .map { Array($0.unicodeScalars) }
@@ -31,8 +32,14 @@ enum SubjectRules {
         let dependent = b - a <= 3 || dependentHeads.contains { $0.count <= b - a && Scan.has(s, $0, at: a) }
         if dependent && clauseStart > sentenceStart {
             // prepend the previous clause, up to its own figure if it has one
-            let prevEnd = clauseStart - 1
+            var prevEnd = clauseStart - 1
             var prevStart = Scan.clauseStart(s, prevEnd, floor: sentenceStart)
+            // a previous clause that is itself dependent (同比增长59.8%，整体市场占比…) says nothing of the subject
+            let pHead = trim(s, prevStart, prevEnd).0
+            if prevStart > sentenceStart, dependentHeads.contains(where: { Scan.has(s, $0, at: pHead) }) {
+                prevEnd = prevStart - 1
+                prevStart = Scan.clauseStart(s, prevEnd, floor: sentenceStart)
+            }
             for m in mentions where m.end <= prevEnd && m.end > prevStart && m.start <= prevStart + 2 { prevStart = m.end }
             let (pa, pb) = trim(s, prevStart, prevEnd)
             if pb - pa <= 24 && !(q.unit == "count" && nounAfter(s, q, clauseEnd, nextQuantityStart).count >= 2) {

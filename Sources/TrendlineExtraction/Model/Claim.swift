@@ -72,6 +72,9 @@ public struct Claim: Codable, Sendable, Hashable {
     public var basis: GrowthBasis?
     /// Growth claims only: the base period when stated ("2016..2020" for 比“十三五”时期).
     public var basePeriod: String?
+    /// Growth stated as a multiple (增长1.7倍): the factors the new level may be of the base under each
+    /// reading — [N+1, N] ("grew by 1.7 times" → ×2.7, or "grew to 1.7 times" → ×1.7).
+    public var growthFactors: [Double]?
     /// The rule that produced the quantity.
     public var rule: String?
 
@@ -91,6 +94,7 @@ public struct Claim: Codable, Sendable, Hashable {
         case valueMax = "value_max"
         case unit, counter, bound, metric, subject, region, period, modality, sentence, basis
         case basePeriod = "base_period"
+        case growthFactors = "growth_factors"
         case rule
     }
 }
