@@ -85,7 +85,33 @@ public enum Canonical {
         "financing": ["融资额", "融资总额", "融资规模"],
         "investment": ["投资额", "总投资"],
     ]
-    static let leadingFillers = ["我国", "全国", "国内", "全球", "全世界", "世界", "的"]
+    static let leadingFillers = ["我国", "全国", "国内", "全球", "全世界", "世界", "的",
+                                 // modality words: the key's modality says this already
+                                 "力争", "争取", "预计", "有望", "计划", "目标"]
+
+    /// Drops a leading time phrase (the period is in the key): 2025年, 到2030年, 2025年底, 前8个月, 今年, 全年.
+    static func dropLeadingTime(_ s: String) -> String {
+        var chars = Array(s)
+        var i = 0
+        if i < chars.count, chars[i] == "到" || chars[i] == "至" { i += 1 }
+        let digitsStart = i
+        while i < chars.count, chars[i].isASCII, chars[i].isNumber { i += 1 }
+        if i - digitsStart == 4, i < chars.count, chars[i] == "年" {
+            i += 1
+            if i < chars.count, "底末初".contains(chars[i]) { i += 1 }
+            if i < chars.count, chars[i] == "，" || chars[i] == "," { i += 1 }
+            return i < chars.count ? String(chars[i...]) : s
+        }
+        for p in ["前三季度", "上半年", "下半年", "今年", "去年", "全年", "明年"] where s.hasPrefix(p) && s.count > p.count {
+            return String(s.dropFirst(p.count))
+        }
+        if chars.first == "前" {
+            i = 1
+            while i < chars.count, chars[i].isNumber || "一二三四五六七八九十".contains(chars[i]) { i += 1 }
+            if i > 1, i + 2 < chars.count, chars[i] == "个", chars[i + 1] == "月" { chars.removeFirst(i + 2); return String(chars) }
+        }
+        return s
+    }
 
     /// The subject as a series key: spelling normalised, the key's region and national/global words
     /// removed from the front, a trailing word that repeats the metric removed. Falls back to the
@@ -105,6 +131,8 @@ public enum Canonical {
         var changed = true
         while changed {
             changed = false
+            let untimed = dropLeadingTime(s)
+            if untimed != s { s = untimed; changed = true; continue }
             for p in prefixes where s.hasPrefix(p) && s.count > p.count && !"省市区县".contains(s.dropFirst(p.count).first!) {
                 s = String(s.dropFirst(p.count)); changed = true; break
             }

@@ -58,7 +58,7 @@ enum AnalysisReport {
         if forecastable.isEmpty { md += "No series has two or more whole-year actual values.\n\n" }
         for s in forecastable {
             do {
-                let f = try SeriesForecast.make(s, horizon: horizon)
+                let f = try SeriesForecast.make(s, horizon: horizon, related: SeriesForecast.regionless(of: s, in: set))
                 md += table(AnalysisTables.forecast(f, full: false))
                 if !f.result.notes.isEmpty { md += f.result.notes.map { "- " + $0 }.joined(separator: "\n") + "\n\n" }
             } catch {

@@ -166,8 +166,17 @@ enum AnalysisTables {
             var note = "projection (\(f.result.method.rawValue))"
             for g in f.goals where g.year == y {
                 note += "; stated \(g.observation.modality.rawValue) \(value(g.observation, unit: unit, counter: counter))"
+                if g.regionAssumed { note += " (no region stated)" }
                 if let a = g.assessment {
-                    note += ": needs \(percent(a.requiredRate))/yr vs historical \(percent(a.historicalRate))/yr → \(a.onTrack ? "on track" : "off track")"
+                    note += ": needs \(percent(a.requiredRate))/yr vs historical \(percent(a.historicalRate))/yr"
+                        + " (\(a.onTrack ? "met" : "missed") at the historical rate)"
+                }
+                let target = g.observation.value
+                if f.result.hasIntervals {
+                    let where95 = p.upper95 < target ? "above" : (p.lower95 > target ? "below" : "within")
+                    note += "; the figure lies \(where95) the 95% interval of the \(f.result.method.rawValue) path (\(fmt(p.value)))"
+                } else {
+                    note += "; the \(f.result.method.rawValue) path reaches \(fmt(p.value)) (\(p.value >= target ? "at or above" : "below") it)"
                 }
                 note += " [" + sources(g.observation.sources, full: full).replacingOccurrences(of: "\n", with: "; ") + "]"
             }

@@ -48,7 +48,7 @@ struct ForecastCommand: AnalysisCommand {
         var skipped: [String] = []
         for s in candidates {
             do {
-                let f = try SeriesForecast.make(s, horizon: horizon, method: method)
+                let f = try SeriesForecast.make(s, horizon: horizon, method: method, related: SeriesForecast.regionless(of: s, in: set))
                 sections.append((s.key.id, AnalysisTables.forecast(f, full: options.format == .csv || options.format == .json)))
                 notes += f.result.notes.map { "\(s.label): \($0)" }
             } catch SeriesForecastError.tooFewPoints {

@@ -219,6 +219,18 @@ private let levels: [Claim] = [
         #expect(abs(a.historicalRate! - (pow(2.5, 0.25) - 1) * 100) < 1e-9)
     }
 
+    @Test func aTargetThatNamesNoRegionIsSetAgainstTheNationalPathAndMarked() throws {
+        let target = mk("020", 0, "突破3万亿元", 3e12, bound: .moreThan, subject: "力争人工智能核心产业规模", region: "",
+                        period: "2030", modality: .target)
+        let other = mk("x", 0, "5000亿元", 5e11, bound: .moreThan, subject: "数字经济", region: "", period: "2030", modality: .target)
+        let set = SeriesSet.build(levels + [target, other])
+        let national = try #require(set.series.first { $0.key.region == "中国" })
+        let related = SeriesForecast.regionless(of: national, in: set)
+        #expect(related.count == 1)
+        let f = try SeriesForecast.make(national, horizon: 1, related: related)
+        #expect(f.goals.count == 1 && f.goals[0].regionAssumed && f.goals[0].year == 2030)
+    }
+
     @Test func tooFewPointsIsAClearError() throws {
         let s = try #require(SeriesSet.build([levels[0]]).series.first)
         #expect(throws: SeriesForecastError.self) { try SeriesForecast.make(s, horizon: 3) }

@@ -117,6 +117,12 @@ func claim(_ doc: String, _ start: Int, _ text: String, _ value: Double, unit: S
         ("全球人工智能市场規模", "全球", "market_size", "人工智能市场"),
         ("ＡＩ手机出货量", "中国", "shipments", "AI手机"),
         ("广西人工智能产业基金", "广西壮族自治区", "fund_size", "人工智能产业基金"),
+        ("力争人工智能核心产业规模", "", "industry_size", "人工智能核心产业"),
+        ("到2030年人工智能核心产业规模", "中国", "industry_size", "人工智能核心产业"),
+        ("2025年我国工业机器人产量", "中国", "shipments", "工业机器人"),
+        ("前8个月人工智能核心产业规模", "", "industry_size", "人工智能核心产业"),
+        // a number that is part of the name is not a year
+        ("5G基站", "", "count", "5G基站"),
         // conservative: a different noun stays different
         ("人工智能产业投资基金", "北京市", "fund_size", "人工智能产业投资基金"),
         // a subject that is only the region keeps its spelling rather than becoming empty
