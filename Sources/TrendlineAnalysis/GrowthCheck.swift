@@ -290,6 +290,14 @@ public enum GrowthChecker {
     /// The growth a claim states, as percent intervals: one reading for a percentage, two for 增长N倍.
     static func statedReadings(_ c: Claim) -> [(name: String, interval: ValueInterval)] {
         let iv = ValueInterval.of(value: c.value, valueMax: c.valueMax, bound: c.bound, text: c.text)
+        if c.unit == "multiple", let factors = c.growthFactors, !factors.isEmpty {
+            // the readings the extractor gives (增长N倍: [N+1, N]), each with the figure's rounding
+            let half = (iv.upper - iv.lower) / 2
+            return factors.enumerated().map { i, f in
+                let label = factors.count == 2 && abs(factors[0] - factors[1] - 1) < 1e-9 ? (i == 0 ? "×(N+1) = " : "×N = ") : ""
+                return ("\(label)×\(Amount.trimmed(f, digits: 3))", ValueInterval(lower: (f - half - 1) * 100, upper: (f + half - 1) * 100))
+            }
+        }
         if c.unit == "multiple" {
             let plus = ValueInterval(lower: iv.lower * 100, upper: iv.upper * 100)
             let times = ValueInterval(lower: (iv.lower - 1) * 100, upper: (iv.upper - 1) * 100)

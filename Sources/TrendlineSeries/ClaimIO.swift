@@ -25,7 +25,7 @@ public enum ClaimIO {
     /// The CSV columns, in order; the same names as the JSON keys.
     public static let csvColumns = [
         "doc", "start", "end", "text", "value", "value_max", "unit", "counter", "bound", "metric", "subject",
-        "region", "period", "modality", "sentence", "basis", "base_period", "rule",
+        "region", "period", "modality", "sentence", "basis", "base_period", "growth_factors", "rule",
     ]
 
     /// Reads a `.jsonl` or `.csv` claims file (chosen by extension).
@@ -98,7 +98,15 @@ public enum ClaimIO {
             guard let v = T(rawValue: raw) else { throw fail("unknown \(k) \"\(raw)\"") }
             return v
         }
-        return Claim(
+        var factors: [Double]? = nil
+        if let raw = d["growth_factors"], !(raw is NSNull) {
+            guard let list = raw as? [Any], let nums = Optional(list.compactMap { ($0 is String) ? nil : ($0 as? NSNumber)?.doubleValue }),
+                  nums.count == list.count, nums.allSatisfy({ $0.isFinite && $0 > 0 }) else {
+                throw fail("field \"growth_factors\" must be a list of positive numbers")
+            }
+            factors = nums
+        }
+        var claim = Claim(
             doc: try string("doc", required: true)!, start: try integer("start"), end: try integer("end"),
             text: try string("text", required: true)!, value: try number("value", required: true)!,
             valueMax: try number("value_max"), unit: try string("unit", required: true)!, counter: try string("counter"),
@@ -106,6 +114,8 @@ public enum ClaimIO {
             subject: try string("subject") ?? "", region: try string("region") ?? "", period: try string("period") ?? "",
             modality: try parsed("modality", Modality.self) ?? .actual, sentence: try string("sentence") ?? "",
             basis: try parsed("basis", GrowthBasis.self), basePeriod: try string("base_period"), rule: try string("rule"))
+        claim.growthFactors = factors
+        return claim
     }
 
     static func validate(_ c: Claim, file: String, line: Int) throws(ClaimFileError) {
@@ -143,7 +153,8 @@ public enum ClaimIO {
             let cells: [String] = [
                 c.doc, String(c.start), String(c.end), c.text, number(c.value), c.valueMax.map(number) ?? "", c.unit,
                 c.counter ?? "", c.bound.rawValue, c.metric, c.subject, c.region, c.period, c.modality.rawValue,
-                c.sentence, c.basis?.rawValue ?? "", c.basePeriod ?? "", c.rule ?? "",
+                c.sentence, c.basis?.rawValue ?? "", c.basePeriod ?? "",
+                c.growthFactors.map { $0.map(number).joined(separator: ";") } ?? "", c.rule ?? "",
             ]
             out += cells.map(csvEscape).joined(separator: ",") + "\n"
         }
@@ -253,12 +264,21 @@ public enum ClaimIO {
                 guard let g = GrowthBasis(rawValue: b) else { throw ClaimFileError(file: file, line: rec.line, message: "unknown basis \"\(b)\"") }
                 basis = g
             }
-            let claim = Claim(
+            var factors: [Double]? = nil
+            if let f = optional("growth_factors") {
+                let parts = f.split(separator: ";").map { Double($0.trimmingCharacters(in: .whitespaces)) }
+                guard !parts.isEmpty, parts.allSatisfy({ $0 != nil && $0!.isFinite && $0! > 0 }) else {
+                    throw ClaimFileError(file: file, line: rec.line, message: "growth_factors \"\(f)\" must be positive numbers separated by ;")
+                }
+                factors = parts.map { $0! }
+            }
+            var claim = Claim(
                 doc: row["doc"] ?? "", start: try int("start"), end: try int("end"), text: row["text"] ?? "",
                 value: value, valueMax: try double("value_max"), unit: row["unit"] ?? "", counter: optional("counter"),
                 bound: bound, metric: optional("metric") ?? "other", subject: row["subject"] ?? "",
                 region: row["region"] ?? "", period: row["period"] ?? "", modality: modality,
                 sentence: row["sentence"] ?? "", basis: basis, basePeriod: optional("base_period"), rule: optional("rule"))
+            claim.growthFactors = factors
             try validate(claim, file: file, line: rec.line)
             claims.append(claim)
         }

@@ -76,6 +76,17 @@ private let levels: [Claim] = [
         #expect(twice.flags.contains { $0.contains("conflicting") })
     }
 
+    @Test func growthFactorsFromTheExtractorAreTheReadingsTested() throws {
+        var g = growth("011", 30, "1.5倍", 1.5, unit: "multiple", period: "2025", sentence: "s2025", basis: .vsPeriod, basePeriod: "2021")
+        g.growthFactors = [2.5, 1.5]
+        let both = try check(g)
+        #expect(both.readings.map(\.name) == ["×(N+1) = ×2.5", "×N = ×1.5"])
+        #expect(both.readings.map(\.consistent) == [true, false])
+        g.growthFactors = [1.5]  // an extractor sure of the "to N times" reading
+        let one = try check(g)
+        #expect(one.readings.count == 1 && one.verdict == .inconsistent)
+    }
+
     @Test func missingBaseIsUnverifiableAndNamesTheImpliedLevel() throws {
         let beijing = mk("014", 5, "3500亿元", 3.5e11, subject: "北京市人工智能核心产业规模", region: "北京市", period: "2025", sentence: "b")
         let r = try check(growth("014", 20, "20%", 20, subject: "北京市人工智能核心产业", region: "北京市", period: "2025", sentence: "b"),

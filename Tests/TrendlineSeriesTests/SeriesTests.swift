@@ -16,6 +16,7 @@ func claim(_ doc: String, _ start: Int, _ text: String, _ value: Double, unit: S
     @Test func jsonlRoundTripKeepsEveryField() throws {
         var c = claim("a.txt", 10, "超1.2万亿元", 1.2e12, bound: .moreThan)
         c.valueMax = 1.5e12; c.basis = .yoy; c.basePeriod = "2024"; c.sentence = "规模超1.2万亿元，\n同比增长"
+        c.growthFactors = [2.5, 1.5]
         let text = ClaimIO.writeJSONL([c, claim("b.txt", 3, "59.8%", 59.8, unit: "percent", metric: "share")])
         #expect(text.contains("\"value_max\""))
         #expect(text.contains("\"base_period\":\"2024\""))
@@ -82,6 +83,7 @@ func claim(_ doc: String, _ start: Int, _ text: String, _ value: Double, unit: S
         var c = claim("dir/a,b.txt", 5, "不低于\n200亿元", 2e10, bound: .atLeast, metric: "fund_size",
                       subject: "安徽省\"人工智能\"基金", region: "安徽省")
         c.sentence = "规模不低于\n200亿元，存续期15年"
+        c.growthFactors = [2.7, 1.7]
         let csv = ClaimIO.writeCSV([c, claim("b.txt", 1, "4000万台", 4e7, unit: "count", metric: "shipments", counter: "台")])
         let back = try ClaimIO.parseCSV(csv, file: "c.csv")
         #expect(back.count == 2)
