@@ -54,8 +54,8 @@ public struct Comparison: Sendable {
             guard inLevel else { continue }
             var obs = s.observations.filter { $0.modality == modality }
             if let period { obs = obs.filter { $0.period == Canonical.period(period) } }
-            // the latest dated figure; an undated one only when nothing is dated
-            guard let latest = obs.last(where: { !$0.period.isEmpty }) ?? obs.last else { continue }
+            // the latest whole-year figure, else the latest dated one; an undated one only when nothing is dated
+            guard let latest = obs.last(where: { $0.year != nil }) ?? obs.last(where: { !$0.period.isEmpty }) ?? obs.last else { continue }
             candidates.append((s, latest))
         }
         // rank within the unit family that most candidates share: money (in CNY) or one other unit

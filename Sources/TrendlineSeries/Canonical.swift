@@ -146,13 +146,29 @@ public enum Canonical {
     /// A period spec in one spelling: a whole calendar year written as a span ("2025-01..2025-12",
     /// "2025-01-01..2025-12-31") becomes "2025"; unreadable specs are returned unchanged.
     public static func period(_ spec: String) -> String {
-        guard let p = Period(spec: spec) else { return spec }
+        guard var p = Period(spec: spec) else { return spec }
+        // a span from the first of a month to a month, or from a month to the last of a month, is
+        // a span of months: 2025-01-01..2025-08 = 2025-01..2025-08
+        if var s = p.start, var e = p.end, s.month != nil, e.month != nil {
+            if s.day == 1 && e.day == nil { s.day = nil }
+            if e.day != nil && s.day == nil, let m = e.month, e.day == daysIn(month: m, year: e.year) { e.day = nil }
+            if s.day == 1, let m = e.month, e.day == daysIn(month: m, year: e.year) { s.day = nil; e.day = nil }
+            p = Period(start: s, end: e)
+        }
         if let s = p.start, let e = p.end, s.year == e.year,
            (s.month == nil || (s.month == 1 && (s.day == nil || s.day == 1))),
            (e.month == nil || (e.month == 12 && (e.day == nil || e.day == 31))) {
             return String(s.year)
         }
         return p.spec
+    }
+}
+
+private func daysIn(month: Int, year: Int) -> Int {
+    switch month {
+    case 2: return (year % 4 == 0 && year % 100 != 0) || year % 400 == 0 ? 29 : 28
+    case 4, 6, 9, 11: return 30
+    default: return 31
     }
 }
 

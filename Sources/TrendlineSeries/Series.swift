@@ -173,6 +173,18 @@ public struct SeriesSet: Sendable {
                                                     modality: c.modality, interval: iv, counter: c.counter, sources: [src]))
                 }
             }
+            // an undated statement that agrees with exactly one dated fact is that fact restated
+            // (headlines and summaries drop the date)
+            for o in observations where o.period.isEmpty {
+                let matches = observations.indices.filter {
+                    !observations[$0].period.isEmpty && observations[$0].modality == o.modality && observations[$0].interval.overlaps(o.interval)
+                }
+                guard matches.count == 1, let undated = observations.firstIndex(of: o) else { continue }
+                let i = matches[0]
+                observations[i].sources = (observations[i].sources + o.sources).sorted()
+                observations[i].interval = observations[i].interval.intersection(o.interval) ?? observations[i].interval
+                observations.remove(at: undated)
+            }
             observations.sort(by: observationOrder)
             let label = mostFrequent(group.map { Canonical.spelling($0.subject) }) ?? key.subject
             let counter = mostFrequent(group.compactMap(\.counter))

@@ -140,7 +140,9 @@ func claim(_ doc: String, _ start: Int, _ text: String, _ value: Double, unit: S
     }
 
     @Test(arguments: [("2025-01..2025-12", "2025"), ("2025-01-01..2025-12-31", "2025"), ("2025", "2025"),
-                      ("2025-01..2025-08", "2025-01..2025-08"), ("..2026-03", "..2026-03"), ("", "")])
+                      ("2025-01..2025-08", "2025-01..2025-08"), ("2025-01-01..2025-08", "2025-01..2025-08"),
+                      ("2025-01-01..2025-08-31", "2025-01..2025-08"), ("2024-02..2024-02-29", "2024-02"),
+                      ("2025-01-01..2025-08-28", "2025-01-01..2025-08-28"), ("..2026-03", "..2026-03"), ("", "")])
     func periods(raw: String, expected: String) {
         #expect(Canonical.period(raw) == expected)
     }
@@ -231,6 +233,17 @@ func claim(_ doc: String, _ start: Int, _ text: String, _ value: Double, unit: S
         #expect(s.observations.last?.sources.count == 2)
         #expect(s.observations[2].isPartialPeriod)
         #expect(!s.observations[3].isPartialPeriod)
+    }
+
+    @Test func anUndatedRestatementJoinsTheOneDatedFactItAgreesWith() {
+        let dated = claim("a.txt", 50, "3500亿元", 3.5e11, region: "北京市", period: "2025")
+        let headline = claim("a.txt", 5, "3500亿元", 3.5e11, region: "北京市", period: "")
+        let s = SeriesSet.build([dated, headline]).series[0]
+        #expect(s.observations.count == 1)
+        #expect(s.observations[0].period == "2025" && s.observations[0].sources.map(\.start) == [5, 50])
+        // agreeing with two dated facts, it stays undated
+        let other = claim("b.txt", 1, "3500亿元", 3.5e11, region: "北京市", period: "2024")
+        #expect(SeriesSet.build([dated, headline, other]).series[0].observations.count == 3)
     }
 
     @Test func unitsAndRegionsKeepSeriesApart() {
