@@ -12,6 +12,7 @@ enum ClaimLinker {
         claims.reserveCapacity(quantities.count)
         var mentionCursor = 0
         var previousSentence = -1
+        var eventDates = EventDates()
         var previousSentencePeriod: String? = nil
         var currentSentencePeriod: String? = nil
         let places = Regions.mentions(s, from: bodyStart, to: s.count)
@@ -32,19 +33,10 @@ enum ClaimLinker {
                 currentSentencePeriod = nil
                 previousSentence = si
             }
-            // the latest day-precision date or day span before this sentence: an event's dates
-            // (an event's whole span, 3月25日至29日, is preferred to a single day inside it)
-            var event: Period? = nil
-            var day: Period? = nil
-            var e = mentionCursor - 1
-            while e >= 0 && event == nil && sentence.lowerBound - mentions[e].end < 3000 {
-                let p = mentions[e].period
-                if mentions[e].kind != .cumulative, p.start?.day != nil, p.end?.day != nil {
-                    if p.start != p.end { event = p } else if day == nil { day = p }
-                }
-                e -= 1
-            }
-            if event == nil { event = day }
+            // an event's dates for undated figures at it: a day named earlier in the same paragraph, else the
+            // latest span of days (3月25日至29日) before, else the latest day within a few paragraphs
+            eventDates.advance(mentions, to: sentence.lowerBound)
+            let event = eventDates.period(sentence: sentence, paragraph: seg.paragraphs[seg.paragraphIndex(at: q.start)])
             let timing = PeriodRules.resolve(q, s, sentence: sentence, clauseStart: cStart, clauseEnd: cEnd,
                                              mentions: local, docDate: date?.point,
                                              context: .init(previousSentencePeriod: previousSentencePeriod, latestEventPeriod: event,
@@ -79,6 +71,34 @@ enum ClaimLinker {
 }
 
 extension ClaimLinker {
+    /// Running record of the day-precision dates seen so far, for the dates of an event an undated figure
+    /// is reported at. Advanced once through the mentions as claims go forward: linear overall.
+    struct EventDates {
+        var next = 0
+        var latestDay: TimeMention? = nil
+        var latestSpan: Period? = nil
+
+        mutating func advance(_ mentions: [TimeMention], to offset: Int) {
+            while next < mentions.count && mentions[next].end <= offset {
+                let m = mentions[next]
+                if m.kind != .cumulative, m.period.start?.day != nil, m.period.end?.day != nil {
+                    latestDay = m
+                    if m.period.start != m.period.end { latestSpan = m.period }
+                }
+                next += 1
+            }
+        }
+
+        /// A day named earlier in the same paragraph, else the latest span of days (3月25日至29日),
+        /// else the latest day within a few paragraphs.
+        func period(sentence: Range<Int>, paragraph: Range<Int>) -> Period? {
+            if let d = latestDay, d.start >= paragraph.lowerBound { return d.period }
+            if let sp = latestSpan { return sp }
+            if let d = latestDay, sentence.lowerBound - d.end < 3000 { return d.period }
+            return nil
+        }
+    }
+
     /// Spans of the other figures in the same sentence (a few on each side).
     static func neighbours(_ qs: [Quantity], _ i: Int, within r: Range<Int>) -> [Range<Int>] {
         var out: [Range<Int>] = []
