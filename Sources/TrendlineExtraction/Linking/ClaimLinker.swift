@@ -118,7 +118,9 @@ extension ClaimLinker {
             if mentions[mid].end <= before { lo = mid + 1 } else { hi = mid }
         }
         var i = lo - 1
-        while i >= 0 && mentions[i].start >= paragraph.lowerBound {
+        // column-broken layouts cut paragraphs with blank lines: look a few lines further back as well
+        let floor = min(paragraph.lowerBound, max(0, before - 400))
+        while i >= 0 && mentions[i].start >= floor {
             let m = mentions[i]
             if m.kind == .point, let p = m.period.start, let month = p.month { return DatePoint(year: p.year, month: month).spec }
             i -= 1
