@@ -187,7 +187,7 @@ public enum GrowthChecker {
             base = Trend.shift(period, years: -1)
         }
         guard let basePeriod = base, let endPeriod = Period(spec: r.period) else {
-            r.explanation = "the period \(r.period) has no comparable period a year earlier"
+            r.explanation = "the claim names no base period, and \(r.period) has no comparable period a year earlier"
             return r
         }
         r.basePeriod = basePeriod.spec

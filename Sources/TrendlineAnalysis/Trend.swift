@@ -67,9 +67,10 @@ public struct Trend: Sendable {
         return candidates.first { $0.modality == .actual } ?? (o.modality == .forecast ? candidates.first { $0.modality == .forecast } : nil)
     }
 
-    /// The period moved by whole years; nil for unknown or open periods.
+    /// The period moved by whole years; nil for unknown or open periods and for spans of several
+    /// years (2021..2025 has no "same period a year earlier" that does not overlap it).
     public static func shift(_ p: Period, years: Int) -> Period? {
-        guard var s = p.start, var e = p.end else { return nil }
+        guard var s = p.start, var e = p.end, s.year == e.year else { return nil }
         s.year += years; e.year += years
         return Period(start: s, end: e)
     }

@@ -151,6 +151,12 @@ private let levels: [Claim] = [
         #expect(withBase.verdict == .inconsistent)
     }
 
+    @Test func growthOverASpanWithoutABaseIsUnverifiable() throws {
+        let r = try check(growth("s", 0, "60%", 60, period: "2021..2025", basis: .unspecified))
+        #expect(r.verdict == .unverifiable)
+        #expect(r.explanation.contains("no base period"))
+    }
+
     @Test func repeatedStatementsAreOneRowWithAllSources() {
         let a = growth("010", 20, "25%", 25, period: "2024", sentence: "s2024")
         let b = growth("010", 90, "25%", 25, period: "2024")
