@@ -181,8 +181,16 @@ private func json(_ s: String) throws -> [String: Any] {
         let input = ClaimInput.load([root + "/Datasets/articles"], relativeTo: root)
         #expect(input.problems.isEmpty, "\(input.problems)")
         let fresh = AnalysisReport.markdown(input)
-        let stored = try? String(contentsOfFile: root + "/Reports/report.md", encoding: .utf8)
-        #expect(stored == fresh, "Reports/report.md is stale: run `\(Self.command)` from the package root")
+        let stored = (try? String(contentsOfFile: root + "/Reports/report.md", encoding: .utf8)) ?? ""
+        let a = stored.components(separatedBy: "\n"), b = fresh.components(separatedBy: "\n")
+        let firstDifference = zip(a, b).enumerated().first { $0.element.0 != $0.element.1 }?.offset ?? min(a.count, b.count)
+        let stale = stored != fresh
+        #expect(!stale, """
+            Reports/report.md is stale: run `\(Self.command)` from the package root.
+            First difference at line \(firstDifference + 1):
+              stored: \(firstDifference < a.count ? a[firstDifference] : "(end of file)")
+              fresh:  \(firstDifference < b.count ? b[firstDifference] : "(end of file)")
+            """)
     }
 }
 
