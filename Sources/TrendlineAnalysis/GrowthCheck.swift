@@ -217,6 +217,7 @@ public enum GrowthChecker {
         }
         guard let level = levels.first(where: { $0.modality == .actual }) ?? levels.first else {
             var text = "no article states the \(r.period) level of \(subject)"
+            r.baseLevel = bases.first
             if let b = bases.first, b.value > 0, !ratios.isEmpty {
                 text += "; from \(amount(b.value)) in \(basePeriod.spec) the claim implies a \(r.period) level of about "
                     + implied { b.value * $0 }

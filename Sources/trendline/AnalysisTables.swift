@@ -143,12 +143,23 @@ enum AnalysisTables {
             let implied = r.impliedPoint.map { percent($0) } ?? ""
             return [r.verdict.rawValue, r.seriesLabel ?? r.claim.subject, r.series?.region ?? Canonical.region(r.claim.region),
                     period(r.period) + (r.basePeriod.map { " vs \($0)" } ?? ""), stated, implied,
-                    r.explanation + (r.flags.isEmpty ? "" : " [" + r.flags.joined(separator: "; ") + "]"), sources(r.sources, full: full)]
+                    r.explanation + (r.flags.isEmpty ? "" : " [" + r.flags.joined(separator: "; ") + "]"), sources(r.sources, full: full),
+                    levelSources(r, full: full)]
         }
         return Table(title: "Growth claims checked against stated levels", columns: [
             .init("verdict"), .init("subject", maxWidth: 20), .init("region"), .init("period"), .init("stated"),
             .init("implied", alignment: .right), .init("why", maxWidth: 60), .init("sources", maxWidth: 40),
+            .init("level sources", maxWidth: 46),
         ], rows: rows)
+    }
+
+    /// Where the levels a check used come from: "2021: file:span", one line per source.
+    static func levelSources(_ r: GrowthCheck, full: Bool) -> String {
+        var parts: [String] = []
+        for o in [r.baseLevel, r.level].compactMap({ $0 }) {
+            for src in o.sources { parts.append(o.period + ": " + sources([src], full: full)) }
+        }
+        return parts.joined(separator: full ? "; " : "\n")
     }
 
     // MARK: forecasts
