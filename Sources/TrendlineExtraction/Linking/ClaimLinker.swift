@@ -49,7 +49,8 @@ enum ClaimLinker {
             // the two sentences before, as context for a place
             let previous = si > 0 ? seg.sentences[max(0, si - 1)].lowerBound..<seg.sentences[si - 1].upperBound : nil
             let region = RegionRules.region(for: q, s, all: places, sentence: sentence, previous: previous,
-                                            clauseStart: cStart, documentRegion: docRegion)
+                                            clauseStart: cStart, documentRegion: docRegion,
+                                            venue: RegionRules.venue(s, places, before: sentence.lowerBound))
             let subject = SubjectRules.subject(for: q, s, clauseStart: cStart, clauseEnd: cEnd,
                                                sentenceStart: sentence.lowerBound, mentions: local,
                                                nextQuantityStart: qi + 1 < quantities.count ? quantities[qi + 1].start : s.count,

@@ -18,6 +18,30 @@ enum RegionRules {
     static let organisationMarkers: [[Unicode.Scalar]] = ["公司", "集团", "资本", "股份", "银行", "证券", "控股", "工厂"]
         .map { Array($0.unicodeScalars) }
 
+    static let venueWords: [[Unicode.Scalar]] = ["论坛", "大会", "年会", "峰会", "博览会", "展会", "交易会", "大赛"]
+        .map { Array($0.unicodeScalars) }
+
+    /// The place of the latest event named before `offset` (中关村论坛 → 北京市).
+    static func venue(_ s: [Unicode.Scalar], _ all: [Regions.Mention], before offset: Int) -> String? {
+        var lo = 0, hi = all.count
+        while lo < hi { let mid = (lo + hi) / 2; if all[mid].end <= offset { lo = mid + 1 } else { hi = mid } }
+        var i = lo - 1
+        var n = 0
+        while i >= 0 && n < 40 {
+            let m = all[i]
+            if m.region != "全球" && m.region != "中国" {
+                var k = m.end
+                var steps = 0
+                while k < s.count && steps < 6 && Scan.isHan(s[k]) {
+                    if venueWords.contains(where: { Scan.has(s, $0, at: k) }) { return m.region }
+                    k += 1; steps += 1
+                }
+            }
+            i -= 1; n += 1
+        }
+        return nil
+    }
+
     /// The mentions of `all` (sorted) that lie inside `r`.
     static func within(_ all: [Regions.Mention], _ r: Range<Int>) -> ArraySlice<Regions.Mention> {
         var lo = 0, hi = all.count
@@ -29,13 +53,20 @@ enum RegionRules {
 
     /// - Parameter all: every place mention of the document, in order (Regions.mentions over the whole text).
     static func region(for q: Quantity, _ s: [Unicode.Scalar], all: [Regions.Mention], sentence: Range<Int>,
-                       previous: Range<Int>?, clauseStart: Int, documentRegion: String) -> String {
+                       previous: Range<Int>?, clauseStart: Int, documentRegion: String, venue: String? = nil) -> String {
         let inSentence = within(all, sentence)
-        if let m = inSentence.last(where: { $0.end <= q.start }) { return m.region }
+        let before = inSentence.last(where: { $0.end <= q.start })
+        // one organisation's figure: a company named after the last place and before the figure
+        // (在中关村论坛上披露，君联资本…已投资了超过700家企业) has no region of its own
+        let orgFrom = max(before?.end ?? sentence.lowerBound, sentence.lowerBound)
+        if organisationMarkers.contains(where: { Scan.contains(s, $0, from: orgFrom, to: q.start) }) { return "" }
+        if let m = before { return m.region }
         let clauseEnd = Scan.clauseEnd(s, q.end, ceiling: sentence.upperBound)
         if let m = inSentence.first(where: { $0.start >= q.end && $0.start < clauseEnd }) { return m.region }
-        // one organisation's figure (its name in the clause), with no place in its sentence: no region
-        if organisationMarkers.contains(where: { Scan.contains(s, $0, from: clauseStart, to: q.start) }) { return "" }
+        // a figure at an event (论坛现场，三家企业…) is about the place the event is held
+        if let v = venue, PeriodRules.eventCues.contains(where: { Scan.contains(s, $0, from: sentence.lowerBound, to: sentence.upperBound) }) {
+            return v
+        }
         if let p = previous, let m = within(all, p).last { return m.region }
         return documentRegion
     }

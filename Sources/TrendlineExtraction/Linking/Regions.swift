@@ -119,10 +119,11 @@ enum Regions {
         return out
     }
 
-    static let modifierBefore: [[Unicode.Scalar]] = ["来自", "从", "面向", "向", "居", "之", "占", "占全", "辐射", "走向", "吸引", "销往", "远销"]
+    static let modifierBefore: [[Unicode.Scalar]] = ["来自", "从", "面向", "向", "居", "之", "占", "占全", "辐射", "走向", "吸引", "销往", "远销",
+                                                     "瞄准", "引领", "《"]
         .map { Array($0.unicodeScalars) }
     static let superlativeAfter: [[Unicode.Scalar]] = ["增长最", "最", "前", "领先", "目光", "首", "第", "一流", "顶尖", "知名", "范围",
-                                                      "各地", "高端", "性", "化", "上下", "各"]
+                                                      "各地", "高端", "性", "化", "上下", "各", "重点", "人大", "政协", "两会", "社保"]
         .map { Array($0.unicodeScalars) }
 
     static func isModifier(_ s: [Unicode.Scalar], _ a: Int, _ b: Int, _ region: String) -> Bool {
