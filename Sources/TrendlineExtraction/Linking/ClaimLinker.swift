@@ -6,7 +6,8 @@ enum ClaimLinker {
                      docDate given: DocumentDate?, bodyStart: Int = 0) -> ExtractionResult {
         let s = text.scalars
         let date = given ?? TimeExpressions.inferDocumentDate(text)
-        let mentions = TimeExpressions.scan(text, docDate: date?.point)
+        // time expressions of the text proper (front matter is metadata, already in `date`)
+        let mentions = TimeExpressions.scan(text, docDate: date?.point).filter { $0.start >= bodyStart }
         let seg = Segments(s, bodyStart: bodyStart)
         var claims: [Claim] = []
         claims.reserveCapacity(quantities.count)
