@@ -74,17 +74,22 @@ extension Scan {
         c == "，" || c == "," || c == "；" || c == ";" || c == "：" || c == ":" || c == "。" || c == "！" || c == "？"
     }
 
+    /// A space between two Chinese characters separates phrases (headlines: "…达300亿元 湖北基金逾60亿元").
+    @inline(__always) static func isPhraseSpace(_ s: [Unicode.Scalar], _ j: Int) -> Bool {
+        s[j] == " " && j > 0 && j + 1 < s.count && isHan(s[j - 1]) && isHan(s[j + 1])
+    }
+
     /// Start of the clause holding offset `i`, not before `floor`.
     static func clauseStart(_ s: [Unicode.Scalar], _ i: Int, floor: Int) -> Int {
         var j = i
-        while j > floor, !isClauseBreak(s[j - 1]) { j -= 1 }
+        while j > floor, !isClauseBreak(s[j - 1]), !isPhraseSpace(s, j - 1) { j -= 1 }
         return j
     }
 
     /// End of the clause holding offset `i`, not after `ceiling`.
     static func clauseEnd(_ s: [Unicode.Scalar], _ i: Int, ceiling: Int) -> Int {
         var j = i
-        while j < ceiling, !isClauseBreak(s[j]) { j += 1 }
+        while j < ceiling, !isClauseBreak(s[j]), !isPhraseSpace(s, j) { j += 1 }
         return j
     }
 
