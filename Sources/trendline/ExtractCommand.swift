@@ -49,7 +49,7 @@ struct ExtractCommand: AsyncParsableCommand {
         }
         let stdout = FileHandle.standardOutput, stderr = FileHandle.standardError
         let status = await runner.run(paths: paths,
-                                      out: { stdout.write(Data($0.utf8)) },
+                                      out: { stdout.write(Data($0)) },
                                       err: { stderr.write(Data($0.utf8)) })
         if status != 0 { throw ExitCode(status) }
     }

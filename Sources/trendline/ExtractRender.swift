@@ -17,29 +17,41 @@ enum ExtractRender {
 
     static var csvHeader: String { fields.joined(separator: ",") + "\n" }
 
-    /// The JSON object of one claim on one line, with a trailing newline. Optional fields are left out
-    /// when absent (value_max only for ranges, counter only for counts, basis only for growth figures).
+    /// The JSON object of one claim on one line, with a trailing newline, appended to `out` as UTF-8.
+    /// Optional fields are left out when absent (value_max only for ranges, counter only for counts,
+    /// basis only for growth figures).
+    static func appendJSONLine(_ c: Claim, docDate: DocumentDate?, to out: inout [UInt8]) {
+        func raw(_ s: String) { out.append(contentsOf: s.utf8) }
+        func str(_ key: String, _ value: String) {
+            raw(key); appendJSONString(value, to: &out)
+        }
+        str("{\"doc\":", c.doc)
+        raw(",\"start\":\(c.start),\"end\":\(c.end)")
+        str(",\"text\":", c.text)
+        raw(",\"value\":" + number(c.value))
+        if let m = c.valueMax { raw(",\"value_max\":" + number(m)) }
+        str(",\"unit\":", c.unit)
+        if let counter = c.counter { str(",\"counter\":", counter) }
+        str(",\"bound\":", c.bound.rawValue)
+        str(",\"metric\":", c.metric)
+        str(",\"subject\":", c.subject)
+        str(",\"region\":", c.region)
+        str(",\"period\":", c.period)
+        str(",\"modality\":", c.modality.rawValue)
+        str(",\"sentence\":", c.sentence)
+        if let basis = c.basis { str(",\"basis\":", basis.rawValue) }
+        if let base = c.basePeriod { str(",\"base_period\":", base) }
+        if let rule = c.rule { str(",\"rule\":", rule) }
+        str(",\"doc_date\":", docDate?.point.spec ?? "")
+        str(",\"doc_date_source\":", docDate?.source.rawValue ?? "")
+        raw("}\n")
+    }
+
+    /// As `appendJSONLine`, as a String.
     static func jsonLine(_ c: Claim, docDate: DocumentDate?) -> String {
-        var s = "{\"doc\":"
-        appendJSONString(c.doc, to: &s)
-        s += ",\"start\":\(c.start),\"end\":\(c.end),\"text\":"
-        appendJSONString(c.text, to: &s)
-        s += ",\"value\":" + number(c.value)
-        if let m = c.valueMax { s += ",\"value_max\":" + number(m) }
-        s += ",\"unit\":"; appendJSONString(c.unit, to: &s)
-        if let counter = c.counter { s += ",\"counter\":"; appendJSONString(counter, to: &s) }
-        s += ",\"bound\":\"\(c.bound.rawValue)\",\"metric\":"; appendJSONString(c.metric, to: &s)
-        s += ",\"subject\":"; appendJSONString(c.subject, to: &s)
-        s += ",\"region\":"; appendJSONString(c.region, to: &s)
-        s += ",\"period\":"; appendJSONString(c.period, to: &s)
-        s += ",\"modality\":\"\(c.modality.rawValue)\",\"sentence\":"; appendJSONString(c.sentence, to: &s)
-        if let basis = c.basis { s += ",\"basis\":\"\(basis.rawValue)\"" }
-        if let base = c.basePeriod { s += ",\"base_period\":"; appendJSONString(base, to: &s) }
-        if let rule = c.rule { s += ",\"rule\":"; appendJSONString(rule, to: &s) }
-        s += ",\"doc_date\":"; appendJSONString(docDate?.point.spec ?? "", to: &s)
-        s += ",\"doc_date_source\":"; appendJSONString(docDate?.source.rawValue ?? "", to: &s)
-        s += "}\n"
-        return s
+        var bytes: [UInt8] = []
+        appendJSONLine(c, docDate: docDate, to: &bytes)
+        return String(decoding: bytes, as: UTF8.self)
     }
 
     /// One CSV record (RFC 4180: fields with a comma, quote or line break are quoted).
@@ -117,36 +129,31 @@ enum ExtractRender {
         return t.isEmpty ? "0" : String(t)
     }
 
-    static func appendJSONString(_ string: String, to out: inout String) {
-        out.append("\"")
-        var plainStart = string.unicodeScalars.startIndex
-        let scalars = string.unicodeScalars
-        var i = scalars.startIndex
-        while i < scalars.endIndex {
-            let u = scalars[i]
-            let escape: String?
-            switch u {
-            case "\"": escape = "\\\""
-            case "\\": escape = "\\\\"
-            case "\n": escape = "\\n"
-            case "\r": escape = "\\r"
-            case "\t": escape = "\\t"
-            default:
-                if u.value < 0x20 {
-                    let hex = String(u.value, radix: 16)
-                    escape = "\\u" + String(repeating: "0", count: 4 - hex.count) + hex
-                } else {
-                    escape = nil
+    /// Appends `string` as a JSON string literal (UTF-8). Works on the UTF-8 bytes: only `"`, `\\` and
+    /// control characters are escaped, everything else is copied in runs.
+    static func appendJSONString(_ string: String, to out: inout [UInt8]) {
+        var string = string
+        out.append(0x22)
+        string.withUTF8 { bytes in
+            var runStart = 0
+            for i in 0..<bytes.count {
+                let b = bytes[i]
+                guard b < 0x20 || b == 0x22 || b == 0x5C else { continue }
+                if runStart < i { out.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[runStart..<i])) }
+                switch b {
+                case 0x22: out.append(contentsOf: [0x5C, 0x22])
+                case 0x5C: out.append(contentsOf: [0x5C, 0x5C])
+                case 0x0A: out.append(contentsOf: [0x5C, 0x6E])
+                case 0x0D: out.append(contentsOf: [0x5C, 0x72])
+                case 0x09: out.append(contentsOf: [0x5C, 0x74])
+                default:
+                    let hex = Array("0123456789abcdef".utf8)
+                    out.append(contentsOf: [0x5C, 0x75, 0x30, 0x30, hex[Int(b >> 4)], hex[Int(b & 0xF)]])
                 }
+                runStart = i + 1
             }
-            if let escape {
-                out.unicodeScalars.append(contentsOf: scalars[plainStart..<i])
-                out.append(escape)
-                plainStart = scalars.index(after: i)
-            }
-            i = scalars.index(after: i)
+            if runStart < bytes.count { out.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[runStart...])) }
         }
-        out.unicodeScalars.append(contentsOf: scalars[plainStart..<scalars.endIndex])
-        out.append("\"")
+        out.append(0x22)
     }
 }

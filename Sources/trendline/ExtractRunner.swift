@@ -15,13 +15,13 @@ struct ExtractRunner {
 
     /// What one file produced.
     enum Outcome: Sendable {
-        case extracted(output: String, notes: [String], claims: Int)
+        case extracted(output: [UInt8], notes: [String], claims: Int)
         case skipped(InputError)
     }
 
     /// Expands `paths` and extracts every file. Returns the exit status: 0 when every input was read,
     /// 1 when some were skipped (each reported through `err`).
-    func run(paths: [String], out: (String) -> Void, err: (String) -> Void) async -> Int32 {
+    func run(paths: [String], out: ([UInt8]) -> Void, err: (String) -> Void) async -> Int32 {
         let (files, errors) = DocumentLoader.expand(paths)
         for e in errors { err("trendline extract: \(e.description)\n") }
         let status = await run(files: files, out: out, err: err)
@@ -30,8 +30,8 @@ struct ExtractRunner {
 
     /// Extracts the given files (already expanded). A file that cannot be read when its turn comes is
     /// reported and skipped.
-    func run(files: [String], out: (String) -> Void, err: (String) -> Void) async -> Int32 {
-        if format == .csv { out(ExtractRender.csvHeader) }
+    func run(files: [String], out: ([UInt8]) -> Void, err: (String) -> Void) async -> Int32 {
+        if format == .csv { out(Array(ExtractRender.csvHeader.utf8)) }
         let jobs = max(1, self.jobs)
         // Completed files waiting for an earlier one are held in memory; the window caps how many.
         let window = jobs * 4
@@ -78,21 +78,6 @@ struct ExtractRunner {
         return skipped == 0 ? 0 : 1
     }
 
-    /// The text with the front-matter block blanked (every scalar but LF becomes a space), so no claim,
-    /// sentence or subject is taken from metadata lines while every offset stays the same.
-    static func maskingFrontMatter(_ doc: SourceDocument) -> String {
-        guard doc.bodyStart > 0 else { return doc.text }
-        var masked = String.UnicodeScalarView()
-        var i = doc.text.unicodeScalars.startIndex
-        for _ in 0..<doc.bodyStart {
-            let u = doc.text.unicodeScalars[i]
-            masked.append(u == "\n" ? "\n" : " ")
-            i = doc.text.unicodeScalars.index(after: i)
-        }
-        masked.append(contentsOf: doc.text.unicodeScalars[i...])
-        return String(masked)
-    }
-
     /// Reads, extracts and renders one file.
     func process(_ path: String) -> Outcome {
         let doc: SourceDocument
@@ -102,8 +87,8 @@ struct ExtractRunner {
             return .skipped(error)
         }
         var notes = doc.warnings.map { "trendline extract: warning: " + $0 }
-        let result = Extractor().extract(text: Self.maskingFrontMatter(doc), doc: path,
-                                         docDate: docDate ?? doc.docDate)
+        // The engine skips the front-matter block itself (no claims there; its date counts).
+        let result = Extractor().extract(text: doc.text, doc: path, docDate: docDate ?? doc.docDate)
         let used = docDate ?? doc.docDate ?? result.docDate
 
         // Guard the contract: offsets inside the text, finite values. A claim that breaks it is an
@@ -127,15 +112,16 @@ struct ExtractRunner {
             notes.append("trendline extract: \(path): \(doc.encoding), doc date \(date ?? "unknown"), \(kept.count) claims")
         }
 
-        var output = ""
+        var output: [UInt8] = []
         switch format {
         case .jsonl:
-            for c in kept { output += ExtractRender.jsonLine(c, docDate: used) }
+            output.reserveCapacity(kept.count * 400)
+            for c in kept { ExtractRender.appendJSONLine(c, docDate: used, to: &output) }
         case .csv:
-            for c in kept { output += ExtractRender.csvLine(c, docDate: used) }
+            for c in kept { output += ExtractRender.csvLine(c, docDate: used).utf8 }
         case .table:
             if !kept.isEmpty {
-                output = ExtractRender.table(kept, doc: path).render(.text, width: width) + "\n"
+                output = Array((ExtractRender.table(kept, doc: path).render(.text, width: width) + "\n").utf8)
             }
         }
         return .extracted(output: output, notes: notes, claims: kept.count)

@@ -30,7 +30,7 @@ private struct Captured {
 
 private func run(_ runner: ExtractRunner, paths: [String]) async -> Captured {
     var out = "", err = ""
-    let status = await runner.run(paths: paths, out: { out += $0 }, err: { err += $0 })
+    let status = await runner.run(paths: paths, out: { out += String(decoding: $0, as: UTF8.self) }, err: { err += $0 })
     return Captured(status: status, out: out, err: err)
 }
 
@@ -114,7 +114,7 @@ private let article = "人工智能核心产业规模超1.2万亿元，同比增
         #expect(errors.isEmpty && files.count == 2)
         try FileManager.default.removeItem(atPath: fx.path("a.txt"))
         var out = "", err = ""
-        let status = await ExtractRunner().run(files: files, out: { out += $0 }, err: { err += $0 })
+        let status = await ExtractRunner().run(files: files, out: { out += String(decoding: $0, as: UTF8.self) }, err: { err += $0 })
         #expect(status == 1)
         #expect(err.contains(fx.path("a.txt")) && err.contains("no such file"))
         #expect(out.contains(fx.path("b.txt")))
@@ -204,8 +204,9 @@ private let article = "人工智能核心产业规模超1.2万亿元，同比增
 
     @Test func stringsAreEscapedIntoValidJSON() throws {
         let nasty = "引号\"反斜杠\\换行\n回车\r制表\t响铃\u{07}结束"
-        var s = ""
-        ExtractRender.appendJSONString(nasty, to: &s)
+        var bytes: [UInt8] = []
+        ExtractRender.appendJSONString(nasty, to: &bytes)
+        let s = String(decoding: bytes, as: UTF8.self)
         let parsed = try JSONSerialization.jsonObject(with: Data("[\(s)]".utf8)) as? [String]
         #expect(parsed == [nasty])
     }
