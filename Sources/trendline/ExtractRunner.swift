@@ -4,7 +4,9 @@ import TrendlineExtraction
 /// The work behind `trendline extract`: files are read and extracted in parallel (at most `jobs` at a
 /// time), and each file's output is written as soon as every file before it has been written, so the
 /// output is in input order whatever the timing, and memory holds at most a window of files.
-struct ExtractRunner {
+/// A huge file is cut at line breaks into chunks that are extracted in parallel and written in order
+/// as they finish, so one 50 MB file neither stalls the run nor holds all its claims in memory.
+struct ExtractRunner: Sendable {
     var format: ExtractFormat = .jsonl
     /// --doc-date; wins over front matter and inference.
     var docDate: DocumentDate?
@@ -12,11 +14,17 @@ struct ExtractRunner {
     var verbose = false
     /// Width for --format table; nil when not a terminal.
     var width: Int?
+    /// Files larger than this (UTF-8 bytes) are extracted in chunks.
+    var hugeFileBytes = 8 << 20
+    /// The size chunks of a huge file aim at; each ends at a line break (or 。) when there is one.
+    var chunkBytes = 2 << 20
 
-    /// What one file produced.
+    /// What one file (or one chunk of a huge file) produced.
     enum Outcome: Sendable {
         case extracted(output: [UInt8], notes: [String], claims: Int)
         case skipped(InputError)
+        /// Read, and too big to extract in one piece: the consumer extracts it in chunks on its turn.
+        case huge(SourceDocument)
     }
 
     /// Expands `paths` and extracts every file. Returns the exit status: 0 when every input was read,
@@ -32,43 +40,20 @@ struct ExtractRunner {
     /// reported and skipped.
     func run(files: [String], out: ([UInt8]) -> Void, err: (String) -> Void) async -> Int32 {
         if format == .csv { out(Array(ExtractRender.csvHeader.utf8)) }
-        let jobs = max(1, self.jobs)
-        // Completed files waiting for an earlier one are held in memory; the window caps how many.
-        let window = jobs * 4
         var skipped = 0
         var claims = 0
-        await withTaskGroup(of: (Int, Outcome).self) { group in
-            var nextToStart = 0
-            var nextToWrite = 0
-            var running = 0
-            var done: [Int: Outcome] = [:]
-            func startMore() {
-                while running < jobs, nextToStart < files.count, nextToStart < nextToWrite + window {
-                    let index = nextToStart
-                    let path = files[index]
-                    let runner = self
-                    group.addTask { (index, runner.process(path)) }
-                    nextToStart += 1
-                    running += 1
-                }
-            }
-            startMore()
-            while let (index, outcome) = await group.next() {
-                running -= 1
-                done[index] = outcome
-                while let ready = done.removeValue(forKey: nextToWrite) {
-                    switch ready {
-                    case let .extracted(output, notes, count):
-                        for note in notes { err(note + "\n") }
-                        out(output)
-                        claims += count
-                    case let .skipped(error):
-                        err("trendline extract: \(error.description); skipped\n")
-                        skipped += 1
-                    }
-                    nextToWrite += 1
-                }
-                startMore()
+        let runner = self
+        await Self.orderedParallel(count: files.count, jobs: jobs, work: { runner.process(files[$0]) }) { outcome in
+            switch outcome {
+            case let .extracted(output, notes, count):
+                for note in notes { err(note + "\n") }
+                out(output)
+                claims += count
+            case let .skipped(error):
+                err("trendline extract: \(error.description); skipped\n")
+                skipped += 1
+            case let .huge(doc):
+                claims += await extractInChunks(doc, out: out, err: err)
             }
         }
         if verbose {
@@ -78,7 +63,38 @@ struct ExtractRunner {
         return skipped == 0 ? 0 : 1
     }
 
-    /// Reads, extracts and renders one file.
+    /// Runs `work(0..<count)` on at most `jobs` tasks at once and hands the results to `emit` in index
+    /// order, each as soon as all earlier ones have been emitted. Results that finish early wait in a
+    /// window of `4 * jobs`; no task starts beyond it, so memory stays bounded however long the list.
+    static func orderedParallel<T: Sendable>(count: Int, jobs: Int, work: @escaping @Sendable (Int) -> T,
+                                             emit: (T) async -> Void) async {
+        let jobs = max(1, jobs)
+        let window = jobs * 4
+        await withTaskGroup(of: (Int, T).self) { group in
+            var nextToStart = 0, nextToEmit = 0, running = 0
+            var done: [Int: T] = [:]
+            func startMore() {
+                while running < jobs, nextToStart < count, nextToStart < nextToEmit + window {
+                    let index = nextToStart
+                    group.addTask { (index, work(index)) }
+                    nextToStart += 1
+                    running += 1
+                }
+            }
+            startMore()
+            while let (index, result) = await group.next() {
+                running -= 1
+                done[index] = result
+                while let ready = done.removeValue(forKey: nextToEmit) {
+                    await emit(ready)
+                    nextToEmit += 1
+                }
+                startMore()
+            }
+        }
+    }
+
+    /// Reads, extracts and renders one file (or defers a huge one to `extractInChunks`).
     func process(_ path: String) -> Outcome {
         let doc: SourceDocument
         do {
@@ -86,31 +102,52 @@ struct ExtractRunner {
         } catch {
             return .skipped(error)
         }
+        if doc.text.utf8.count > hugeFileBytes { return .huge(doc) }
         var notes = doc.warnings.map { "trendline extract: warning: " + $0 }
-        // The engine skips the front-matter block itself (no claims there; its date counts).
-        let result = Extractor().extract(text: doc.text, doc: path, docDate: docDate ?? doc.docDate)
+        let part = extract(doc, text: doc.text, offset: 0)
+        notes += part.notes
+        if verbose {
+            notes.append("trendline extract: \(doc.path): \(doc.encoding), doc date \(describe(part.docDate)), "
+                         + "\(part.claims) claims")
+        }
+        return .extracted(output: part.output, notes: notes, claims: part.claims)
+    }
+
+    /// One extracted piece of a document, rendered.
+    struct Part: Sendable {
+        var output: [UInt8]
+        var notes: [String]
+        var claims: Int
+        var docDate: DocumentDate?
+    }
+
+    /// Extracts `text`, which starts `offset` scalars into `doc.text`, and renders its claims with
+    /// offsets into the whole document.
+    func extract(_ doc: SourceDocument, text: String, offset: Int) -> Part {
+        let path = doc.path
+        var notes: [String] = []
+        // The engine skips a leading front-matter block itself (no claims there; its date counts).
+        let result = Extractor().extract(text: text, doc: path, docDate: docDate ?? doc.docDate)
         let used = docDate ?? doc.docDate ?? result.docDate
 
         // Guard the contract: offsets inside the text, finite values. A claim that breaks it is an
         // engine bug; it is reported, never printed with a wrong number.
-        let scalarCount = doc.text.unicodeScalars.count
+        let scalarCount = text.unicodeScalars.count
         var kept: [Claim] = []
         kept.reserveCapacity(result.claims.count)
-        for c in result.claims where c.start >= doc.bodyStart {
+        for var c in result.claims {
             guard c.start >= 0, c.start < c.end, c.end <= scalarCount, c.value.isFinite,
                   c.valueMax?.isFinite ?? true else {
-                notes.append("trendline extract: warning: \(path): dropped an invalid claim at \(c.start)..<\(c.end) "
-                             + "(value \(c.value)); please report it")
+                notes.append("trendline extract: warning: \(path): dropped an invalid claim at "
+                             + "\(c.start + offset)..<\(c.end + offset) (value \(c.value)); please report it")
                 continue
             }
+            c.start += offset
+            c.end += offset
+            if c.start < doc.bodyStart { continue }
             kept.append(c)
         }
         kept.sort { ($0.start, $0.end) < ($1.start, $1.end) }
-
-        if verbose {
-            let date = used.map { "\($0.point.spec) (\($0.source.rawValue)\($0.evidence.isEmpty ? "" : ": " + $0.evidence))" }
-            notes.append("trendline extract: \(path): \(doc.encoding), doc date \(date ?? "unknown"), \(kept.count) claims")
-        }
 
         var output: [UInt8] = []
         switch format {
@@ -124,6 +161,73 @@ struct ExtractRunner {
                 output = Array((ExtractRender.table(kept, doc: path).render(.text, width: width) + "\n").utf8)
             }
         }
-        return .extracted(output: output, notes: notes, claims: kept.count)
+        return Part(output: output, notes: notes, claims: kept.count, docDate: used)
+    }
+
+    /// Extracts a huge document chunk by chunk, in parallel, writing each chunk's claims in order.
+    /// Without --doc-date or front matter, each chunk's relative dates resolve against the date
+    /// inferred from that chunk (a huge file is usually many articles).
+    func extractInChunks(_ doc: SourceDocument, out: ([UInt8]) -> Void, err: (String) -> Void) async -> Int {
+        for w in doc.warnings { err("trendline extract: warning: \(w)\n") }
+        let chunks = Self.chunks(of: doc.text, target: chunkBytes)
+        if verbose {
+            err("trendline extract: \(doc.path): \(doc.encoding), \(doc.text.utf8.count >> 20) MiB, "
+                + "extracted in \(chunks.count) chunks\n")
+        }
+        var claims = 0
+        let runner = self
+        await Self.orderedParallel(count: chunks.count, jobs: jobs, work: { i in
+            let c = chunks[i]
+            return runner.extract(doc, text: c.text, offset: c.offset)
+        }) { part in
+            for note in part.notes { err(note + "\n") }
+            out(part.output)
+            claims += part.claims
+        }
+        if verbose { err("trendline extract: \(doc.path): \(claims) claims\n") }
+        return claims
+    }
+
+    /// Cuts `text` into pieces of about `target` UTF-8 bytes. Each piece ends after a line break when
+    /// there is one in its second half, else after a 。, else at a scalar boundary. `offset` is the
+    /// piece's start in Unicode scalars.
+    static func chunks(of text: String, target: Int) -> [(offset: Int, text: String)] {
+        var text = text
+        return text.withUTF8 { bytes -> [(offset: Int, text: String)] in
+            var pieces: [(offset: Int, text: String)] = []
+            var start = 0, scalarOffset = 0
+            let n = bytes.count
+            while start < n {
+                var end = min(n, start + max(target, 4))
+                if end < n {
+                    let floor = start + max(target, 4) / 2
+                    var cut = -1
+                    var i = end
+                    while i > floor { if bytes[i - 1] == 0x0A { cut = i; break }; i -= 1 }
+                    if cut < 0 {
+                        i = end
+                        while i - 3 >= floor {
+                            if bytes[i - 3] == 0xE3, bytes[i - 2] == 0x80, bytes[i - 1] == 0x82 { cut = i; break }
+                            i -= 1
+                        }
+                    }
+                    if cut < 0 {
+                        cut = end
+                        while cut > start + 1, bytes[cut] & 0xC0 == 0x80 { cut -= 1 }  // not inside a scalar
+                    }
+                    end = cut
+                }
+                let slice = UnsafeBufferPointer(rebasing: bytes[start..<end])
+                pieces.append((scalarOffset, String(decoding: slice, as: UTF8.self)))
+                scalarOffset += slice.reduce(0) { $0 + ($1 & 0xC0 == 0x80 ? 0 : 1) }
+                start = end
+            }
+            return pieces
+        }
+    }
+
+    private func describe(_ date: DocumentDate?) -> String {
+        guard let d = date else { return "unknown" }
+        return "\(d.point.spec) (\(d.source.rawValue)\(d.evidence.isEmpty ? "" : ": " + d.evidence))"
     }
 }

@@ -216,4 +216,46 @@ private let article = "人工智能核心产业规模超1.2万亿元，同比增
         var command = try ExtractCommand.parse(arguments)
         await #expect(throws: ExitCode(2)) { try await command.run() }
     }
+
+    @Test(arguments: [
+        String(repeating: "投资超过1.2亿元，同比增长15%。\n", count: 300),
+        String(repeating: "投资超过1.2亿元，同比增长15%。", count: 300),
+        String(repeating: "没有标点也没有换行的长文本😀", count: 300),
+    ])
+    func hugeTextIsCutIntoChunksThatRebuildItWithTheRightOffsets(text: String) {
+        let chunks = ExtractRunner.chunks(of: text, target: 500)
+        #expect(chunks.count > 1)
+        #expect(chunks.map(\.text).joined() == text)
+        var offset = 0
+        for (i, c) in chunks.enumerated() {
+            #expect(c.offset == offset)
+            offset += c.text.unicodeScalars.count
+            #expect(c.text.utf8.count <= 500)
+            if i < chunks.count - 1, text.contains("\n") { #expect(c.text.hasSuffix("\n")) }
+            if i < chunks.count - 1, !text.contains("\n"), text.contains("。") { #expect(c.text.hasSuffix("。")) }
+        }
+    }
+
+    @Test func aHugeFileGivesTheSameClaimsInChunksAsInOnePiece() async throws {
+        var text = "---\ndate: 2025-06-30\n---\n"
+        for i in 0..<400 { text += "第\(i)家企业投资超过\(i + 1).5亿元，同比增长\(i % 30 + 1)%。\n" }
+        let fx = try Fixture(["big.txt": Array(text.utf8)])
+        defer { fx.cleanup() }
+        let whole = await run(ExtractRunner(jobs: 2), paths: [fx.path("big.txt")])
+        let chunked = await run(ExtractRunner(jobs: 2, verbose: true, hugeFileBytes: 4000, chunkBytes: 1000),
+                                paths: [fx.path("big.txt")])
+        #expect(chunked.err.contains("chunks"))
+        #expect(whole.status == 0 && chunked.status == 0)
+        func key(_ line: String) throws -> String {
+            let o = try json(line)
+            return "\(o["start"]!) \(o["end"]!) \(o["text"]!) \(o["value"]!) \(o["unit"]!) \(o["doc_date"]!)"
+        }
+        try #require(whole.lines.count > 400)
+        #expect(try chunked.lines.map(key) == whole.lines.map(key))
+        for line in chunked.lines {
+            let o = try json(line)
+            let start = try #require(o["start"] as? Int), end = try #require(o["end"] as? Int)
+            #expect(o["text"] as? String == slice(text, start, end))
+        }
+    }
 }
