@@ -114,25 +114,53 @@ public enum DocumentLoader {
     /// Reads and decodes one file. Throws when it cannot be read, is binary, or is in an encoding
     /// Trendline cannot decode; the message says which.
     public static func load(_ path: String) throws(InputError) -> SourceDocument {
-        let data: Data
-        do {
-            data = try Data(contentsOf: URL(fileURLWithPath: path))
-        } catch {
+        try decode(readBytes(path), path: path)
+    }
+
+    /// The file's bytes, read straight into one array (no intermediate copy: files can be large).
+    static func readBytes(_ path: String) throws(InputError) -> [UInt8] {
+        guard let file = fopen(path, "rb") else {
+            let code = errno
             let fm = FileManager.default
-            var isDir: ObjCBool = false
-            if !fm.fileExists(atPath: path, isDirectory: &isDir) {
+            if code == ENOENT || !fm.fileExists(atPath: path) {
                 throw InputError(path: path, message: "no such file (it may have been removed while Trendline ran)")
             }
-            if isDir.boolValue { throw InputError(path: path, message: "is a directory, not a file") }
-            if !fm.isReadableFile(atPath: path) { throw InputError(path: path, message: "permission denied") }
-            throw InputError(path: path, message: "cannot be read (\(error.localizedDescription))")
+            if code == EACCES { throw InputError(path: path, message: "permission denied") }
+            throw InputError(path: path, message: "cannot be opened (\(String(cString: strerror(code))))")
         }
-        return try decode(data, path: path)
+        defer { fclose(file) }
+        var isDir: ObjCBool = false
+        if FileManager.default.fileExists(atPath: path, isDirectory: &isDir), isDir.boolValue {
+            throw InputError(path: path, message: "is a directory, not a file")
+        }
+        var bytes: [UInt8] = []
+        var chunk = [UInt8](repeating: 0, count: 1 << 20)
+        if fseek(file, 0, SEEK_END) == 0 {
+            let size = ftell(file)
+            if size > 0 { bytes.reserveCapacity(size) }
+            rewind(file)
+        }
+        while true {
+            let n = chunk.withUnsafeMutableBytes { fread($0.baseAddress, 1, $0.count, file) }
+            if n > 0 { bytes.append(contentsOf: chunk[..<n]) }
+            if n < chunk.count {
+                if ferror(file) != 0 {
+                    throw InputError(path: path, message: "read error (\(String(cString: strerror(errno))))")
+                }
+                break
+            }
+        }
+        return bytes
     }
 
     /// Decodes the bytes of a document named `path` (used in messages and copied into the result).
     public static func decode(_ data: Data, path: String) throws(InputError) -> SourceDocument {
-        let decoded = try TextDecoder.decode(data, path: path)
+        try decode([UInt8](data), path: path)
+    }
+
+    /// Decodes the bytes of a document named `path`.
+    public static func decode(_ bytes: [UInt8], path: String) throws(InputError) -> SourceDocument {
+        let decoded = try TextDecoder.decode(bytes, path: path)
         var warnings = decoded.warnings
         if decoded.text.unicodeScalars.allSatisfy({ $0.properties.isWhitespace }) {
             warnings.append("\(path): empty file, no text to extract from")

@@ -13,8 +13,7 @@ enum TextDecoder {
     /// Foundation's NSStringEncoding for kCFStringEncodingGB_18030_2000 (a superset of GBK and GB2312).
     static let gb18030 = String.Encoding(rawValue: 0x8000_0632)
 
-    static func decode(_ data: Data, path: String) throws(InputError) -> Decoded {
-        let bytes = [UInt8](data)
+    static func decode(_ bytes: [UInt8], path: String) throws(InputError) -> Decoded {
         if bytes.isEmpty { return Decoded(text: "", encoding: "UTF-8", warnings: []) }
 
         // UTF-16 announces itself with a BOM; without one it is indistinguishable from binary.

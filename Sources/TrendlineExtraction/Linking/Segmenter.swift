@@ -1,6 +1,9 @@
 /// Sentences, clauses and paragraphs of a text, as offset ranges.
 /// Column-broken text puts single line breaks inside sentences, so only a blank line ends a paragraph.
 struct Segments: Sendable {
+    /// Longest stretch treated as one sentence (real sentences rarely exceed it).
+    static let maxSentence = 400
+
     /// [start, end) of each sentence, in order.
     let sentences: [Range<Int>]
     /// [start, end) of each paragraph, in order.
@@ -18,6 +21,18 @@ struct Segments: Sendable {
         var sStart = bodyStart, pStart = bodyStart
         var i = bodyStart
         func close(_ end: Int, paragraph: Bool) {
+            // a "sentence" longer than maxSentence (a run-on line, a table dump) is cut at clause breaks,
+            // or hard if it has none, so that everything done per figure stays bounded
+            while end - sStart > Segments.maxSentence {
+                var cut = sStart + Segments.maxSentence
+                var j = cut
+                while j > sStart + Segments.maxSentence / 2 {
+                    if Scan.isClauseBreak(s[j - 1]) || s[j - 1] == " " || s[j - 1] == "\n" { cut = j; break }
+                    j -= 1
+                }
+                sentences.append(sStart..<cut)
+                sStart = cut
+            }
             if end > sStart { sentences.append(sStart..<end) }
             sStart = end
             if paragraph {

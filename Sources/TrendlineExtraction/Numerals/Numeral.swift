@@ -131,6 +131,7 @@ enum NumeralParser {
             if let d = ChineseDigits.digit(c) {
                 if d == 0 && sawUnit { j += 1; continue }  // 一千零一: 零 holds a place
                 if pending != nil && sawUnit { break }       // 十五六: stop before the second digit
+                if digitRun.count >= 20 { return nil }       // a long digit string is no numeral: stay linear
                 digitRun.append(d)
                 pending = d
                 sawDigit = true
