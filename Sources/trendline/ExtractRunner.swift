@@ -169,7 +169,7 @@ struct ExtractRunner: Sendable {
     /// inferred from that chunk (a huge file is usually many articles).
     func extractInChunks(_ doc: SourceDocument, out: ([UInt8]) -> Void, err: (String) -> Void) async -> Int {
         for w in doc.warnings { err("trendline extract: warning: \(w)\n") }
-        let chunks = Self.chunks(of: doc.text, target: chunkBytes)
+        let chunks = Self.plan(doc.text, target: chunkBytes)
         if verbose {
             err("trendline extract: \(doc.path): \(doc.encoding), \(doc.text.utf8.count >> 20) MiB, "
                 + "extracted in \(chunks.count) chunks\n")
@@ -177,8 +177,8 @@ struct ExtractRunner: Sendable {
         var claims = 0
         let runner = self
         await Self.orderedParallel(count: chunks.count, jobs: jobs, work: { i in
-            let c = chunks[i]
-            return runner.extract(doc, text: c.text, offset: c.offset)
+            // each piece is copied out of the document only while it is being extracted
+            runner.extract(doc, text: Self.piece(of: doc.text, chunks[i]), offset: chunks[i].scalarOffset)
         }) { part in
             for note in part.notes { err(note + "\n") }
             out(part.output)
@@ -192,15 +192,33 @@ struct ExtractRunner: Sendable {
     /// there is one in its second half, else after a 。, else at a scalar boundary. `offset` is the
     /// piece's start in Unicode scalars.
     static func chunks(of text: String, target: Int) -> [(offset: Int, text: String)] {
+        plan(text, target: target).map { (offset: $0.scalarOffset, text: piece(of: text, $0)) }
+    }
+
+    struct Chunk: Sendable {
+        var byteStart: Int
+        var byteEnd: Int
+        var scalarOffset: Int
+    }
+
+    static func piece(of text: String, _ c: Chunk) -> String {
+        let u = text.utf8
+        let a = u.index(u.startIndex, offsetBy: c.byteStart), b = u.index(u.startIndex, offsetBy: c.byteEnd)
+        return String(text[a..<b])
+    }
+
+    /// Where the chunks of `text` start and end (UTF-8 byte offsets, always on scalar boundaries).
+    static func plan(_ text: String, target: Int) -> [Chunk] {
         var text = text
-        return text.withUTF8 { bytes -> [(offset: Int, text: String)] in
-            var pieces: [(offset: Int, text: String)] = []
+        let target = max(target, 8)
+        return text.withUTF8 { bytes -> [Chunk] in
+            var chunks: [Chunk] = []
             var start = 0, scalarOffset = 0
             let n = bytes.count
             while start < n {
-                var end = min(n, start + max(target, 4))
+                var end = min(n, start + target)
                 if end < n {
-                    let floor = start + max(target, 4) / 2
+                    let floor = start + target / 2
                     var cut = -1
                     var i = end
                     while i > floor { if bytes[i - 1] == 0x0A { cut = i; break }; i -= 1 }
@@ -217,12 +235,11 @@ struct ExtractRunner: Sendable {
                     }
                     end = cut
                 }
-                let slice = UnsafeBufferPointer(rebasing: bytes[start..<end])
-                pieces.append((scalarOffset, String(decoding: slice, as: UTF8.self)))
-                scalarOffset += slice.reduce(0) { $0 + ($1 & 0xC0 == 0x80 ? 0 : 1) }
+                chunks.append(Chunk(byteStart: start, byteEnd: end, scalarOffset: scalarOffset))
+                for k in start..<end where bytes[k] & 0xC0 != 0x80 { scalarOffset += 1 }
                 start = end
             }
-            return pieces
+            return chunks
         }
     }
 
