@@ -42,7 +42,7 @@ enum ClaimLinker {
                                              mentions: local, docDate: date?.point,
                                              context: .init(previousSentencePeriod: previousSentencePeriod, latestEventPeriod: event,
                                                             paragraphMonth: paragraphMonth(mentions, before: sentence.lowerBound,
-                                                                                           paragraph: seg.paragraphs[seg.paragraphIndex(at: q.start)])))
+                                                                                           paragraph: seg.logicalParagraph(at: q.start, s))))
             if currentSentencePeriod == nil { currentSentencePeriod = timing.period }
             let metric = MetricRules.metric(for: q, s, clauseStart: cStart, clauseEnd: cEnd, sentenceStart: sentence.lowerBound)
             let modality = ModalityRules.modality(s, quoteStart: q.start, sentenceStart: sentence.lowerBound,
@@ -120,9 +120,7 @@ extension ClaimLinker {
             if mentions[mid].end <= before { lo = mid + 1 } else { hi = mid }
         }
         var i = lo - 1
-        // column-broken layouts cut paragraphs with blank lines: look a few lines further back as well
-        let floor = min(paragraph.lowerBound, max(0, before - 400))
-        while i >= 0 && mentions[i].start >= floor {
+        while i >= 0 && mentions[i].start >= paragraph.lowerBound {
             let m = mentions[i]
             if m.kind == .point, let p = m.period.start, let month = p.month { return DatePoint(year: p.year, month: month).spec }
             i -= 1

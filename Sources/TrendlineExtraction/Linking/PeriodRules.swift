@@ -42,6 +42,8 @@ enum PeriodRules {
         var base: String? = nil
         var usable: [TimeMention] = []
         for m in mentions {
+            // a year inside a document's title (《…研究报告（2025年）》) dates the document, not the figure
+            if insideTitle(s, m.start, m.end) { continue }
             if isComparisonBase(s, m, sentenceStart: sentence.lowerBound), m.end <= q.start {
                 base = m.period.spec
             } else {
@@ -59,14 +61,15 @@ enum PeriodRules {
             return Timing(period: undated(q, s, sentence: sentence, isStock: isStock, asOfDoc: asOfDoc, context: context),
                           base: base, horizon: false)
         }
-        // a disclosure date (3月29日，…披露，…已投资了超过700家) dates the statement, not the stock
-        if isStock && m.kind == .point && m.period.start?.day != nil {
-            return Timing(period: asOfDoc, base: base, horizon: false)
+        // a disclosure date (3月29日，…披露，…已投资了超过700家; 8月份发布的报告提出，…已突破200家) dates the
+        // statement: the stock is as of that month
+        if isStock && m.kind == .point, let p = m.period.end, let month = p.month, m.end <= q.start {
+            return Timing(period: Period(start: nil, end: DatePoint(year: p.year, month: month)).spec, base: base, horizon: false)
         }
         // 截至8月27日，年内…: from the start of that year to the cut-off date
         let cutoff = m.kind == .cumulative ? m : usable.last(where: { $0.kind == .cumulative && $0.end <= q.start })
         if let c = cutoff, let end = c.period.end, m.kind == .cumulative || m.kind == .relative,
-           usable.contains(where: { $0.kind == .relative && $0.end <= q.start && $0.period.start?.year == end.year && $0.period.end?.year == end.year }) {
+           usable.contains(where: { $0.kind == .relative && $0.end <= q.start && isWholeYear($0.period, end.year) }) {
             return Timing(period: Period(start: DatePoint(year: end.year, month: 1, day: 1), end: end).spec, base: base, horizon: false)
         }
         return Timing(period: m.period.spec, base: base, horizon: m.kind == .horizon)
@@ -90,6 +93,31 @@ enum PeriodRules {
         }
         if Currency.isMoney(q.unit) { return context.paragraphMonth ?? "" }
         return asOfDoc
+    }
+
+    static func isWholeYear(_ p: Period, _ year: Int) -> Bool {
+        guard let a = p.start, let b = p.end, a.year == year, b.year == year else { return false }
+        return (a.month ?? 1) == 1 && (b.month ?? 12) == 12
+    }
+
+    /// Whether s[a..<b] sits between 《 and 》 (a title).
+    static func insideTitle(_ s: [Unicode.Scalar], _ a: Int, _ b: Int) -> Bool {
+        var i = a - 1, n = 0
+        var open = false
+        while i >= 0 && n < 60 {
+            if s[i] == "》" { return false }
+            if s[i] == "《" { open = true; break }
+            i -= 1; n += 1
+        }
+        guard open else { return false }
+        var j = b
+        n = 0
+        while j < s.count && n < 60 {
+            if s[j] == "《" { return false }
+            if s[j] == "》" { return true }
+            j += 1; n += 1
+        }
+        return false
     }
 
     static func isComparisonBase(_ s: [Unicode.Scalar], _ m: TimeMention, sentenceStart: Int) -> Bool {

@@ -70,6 +70,22 @@ struct Segments: Sendable {
         self.paragraphs = paragraphs
     }
 
+    /// The paragraph holding `i`, joined with the ones before it while they end mid-sentence: column-broken
+    /// layouts cut paragraphs with blank lines where the text runs on ("…公开发布\n\n《打造…").
+    func logicalParagraph(at i: Int, _ s: [Unicode.Scalar]) -> Range<Int> {
+        var pi = paragraphIndex(at: i)
+        guard !paragraphs.isEmpty else { return 0..<s.count }
+        let end = paragraphs[pi].upperBound
+        var steps = 0
+        while pi > 0 && steps < 4 {
+            var j = paragraphs[pi].lowerBound
+            while j > 0 && Scan.isSpace(s[j - 1]) { j -= 1 }
+            guard j > 0, !"。！？!?”」：:".unicodeScalars.contains(s[j - 1]) else { break }
+            pi -= 1; steps += 1
+        }
+        return paragraphs[pi].lowerBound..<end
+    }
+
     /// Index of the sentence containing offset `i` (binary search).
     func sentenceIndex(at i: Int) -> Int { Segments.index(of: i, in: sentences) }
     func paragraphIndex(at i: Int) -> Int { Segments.index(of: i, in: paragraphs) }
