@@ -90,7 +90,7 @@ enum MetricRules {
             return "count"
         default:
             if Currency.isMoney(q.unit) {
-                let afterEnd = min(clauseEnd, q.end + 12)
+                let afterEnd = min(clauseEnd, q.end + 20)
                 let before = nearestBefore(moneyLexicon, s, from: clauseStart, to: q.start)
                 var after = afterMatch(s, from: q.end, to: afterEnd)
                 // the head of the noun after the figure decides: 600亿元国家人工智能产业投资基金 is a fund
