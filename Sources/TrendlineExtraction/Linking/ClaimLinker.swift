@@ -46,7 +46,7 @@ enum ClaimLinker {
             if currentSentencePeriod == nil { currentSentencePeriod = timing.period }
             let metric = MetricRules.metric(for: q, s, clauseStart: cStart, clauseEnd: cEnd, sentenceStart: sentence.lowerBound)
             let modality = ModalityRules.modality(s, quoteStart: q.start, sentenceStart: sentence.lowerBound,
-                                                  clauseStart: cStart, horizonBefore: timing.horizon)
+                                                  clauseStart: cStart, horizonBefore: timing.horizon, metric: metric)
             // the two sentences before, as context for a place
             let previous = si > 0 ? seg.sentences[max(0, si - 1)].lowerBound..<seg.sentences[si - 1].upperBound : nil
             let region = RegionRules.region(for: q, s, all: places, sentence: sentence, previous: previous,

@@ -79,7 +79,11 @@ enum MetricRules {
     static func metric(for q: Quantity, _ s: [Unicode.Scalar], clauseStart: Int, clauseEnd: Int, sentenceStart: Int) -> String {
         switch q.unit {
         case "percent", "pp", "multiple":
-            if let m = nearestBefore(rateLexicon, s, from: clauseStart, to: q.start) { return m.value }
+            if let m = nearestBefore(rateLexicon, s, from: clauseStart, to: q.start) {
+                // 提升至40%, 降到5%: a level reached, not a change
+                if m.value == "growth_rate" && q.unit == "percent" && reachesLevel(s, from: m.start, to: q.start) { return "share" }
+                return m.value
+            }
             if let m = nearestBefore(rateLexicon, s, from: sentenceStart, to: q.start), m.value != "share" { return m.value }
             return q.unit == "percent" ? "share" : "growth_rate"
         case "count":
@@ -104,6 +108,14 @@ enum MetricRules {
             }
             return "other"
         }
+    }
+
+    /// Whether 至 / 到 stands between the cue at `from` and the figure (提升至, 降到).
+    static func reachesLevel(_ s: [Unicode.Scalar], from: Int, to: Int) -> Bool {
+        var j = Scan.skipSpaceBackward(s, to)
+        // qualifiers may stand between: 提升至40%以上, 提高到约30%
+        if let q = QualifierRules.before.matchBackward(s, endingAt: j), q.start > from { j = Scan.skipSpaceBackward(s, q.start) }
+        return j > from && (s[j - 1] == "至" || s[j - 1] == "到")
     }
 
     /// A cue within a few characters after the figure (的 allowed between).

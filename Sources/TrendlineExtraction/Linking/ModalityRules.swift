@@ -5,13 +5,17 @@ enum ModalityRules {
         ("预测", .forecast), ("或将", .forecast), ("可望", .forecast), ("预期", .forecast), ("估计", .forecast),
         ("将", .forecast), ("会", .forecast), ("将会", .forecast), ("预估", .forecast), ("测算", .forecast),
         ("expected", .forecast), ("expect", .forecast), ("forecast", .forecast), ("estimated", .forecast), ("projected", .forecast), ("will", .forecast),
-        ("力争", .target), ("目标", .target), ("争取", .target), ("确保", .target), ("力求", .target),
+        ("力争", .target), ("目标", .target), ("计划", .target), ("拟", .target), ("争取", .target), ("确保", .target), ("力求", .target),
         ("target", .target), ("aims", .target), ("goal", .target),
     ])
 
+    static let planWord: [Unicode.Scalar] = Array("计划".unicodeScalars)
+    static let niWord: [Unicode.Scalar] = ["拟"]
+    static let planVerbsAfter: Set<Unicode.Scalar> = Set("到在于投建新实完年用将开推打培引组设募出发增提达未".unicodeScalars)
+
     /// Modality of the figure at `q` given its sentence start and the time mentions of the sentence.
     static func modality(_ s: [Unicode.Scalar], quoteStart: Int, sentenceStart: Int, clauseStart: Int,
-                         horizonBefore: Bool) -> Modality {
+                         horizonBefore: Bool, metric: String = "") -> Modality {
         // the nearest cue before the figure in the sentence; a past marker (了, 已) after it cancels a forecast
         var j = quoteStart
         var best: (Modality, Int)? = nil
@@ -31,6 +35,12 @@ enum ModalityRules {
                         j = m.start; continue
                     }
                 }
+                // 计划 / 拟 as a verb (计划投入, 拟设立), not the noun in 行动计划 or a title
+                if m.word == planWord || m.word == niWord {
+                    let after = m.start + m.word.count
+                    let next: Unicode.Scalar = after < s.count ? s[after] : " "
+                    if !planVerbsAfter.contains(next) { j = m.start; continue }
+                }
                 best = (m.value, m.start)
                 break
             }
@@ -38,6 +48,8 @@ enum ModalityRules {
         }
         if let (mod, at) = best {
             if mod == .forecast && Scan.contains(s, Scan.W.yi, from: at, to: quoteStart) { return .actual }
+            // a fund set up or planned with a stated scale is an announced fact (计划组建总规模100亿元的基金)
+            if mod == .target && metric == "fund_size" && (s[at] == "计" || s[at] == "拟") { return horizonBefore ? .target : .actual }
             return mod
         }
         return horizonBefore ? .target : .actual
