@@ -24,7 +24,7 @@ enum MetricRules {
         ("研发", "r_and_d"), ("R&D", "r_and_d"),
         ("效益", "other"), ("降本增效", "other"), ("年薪", "other"), ("估值", "other"), ("市值", "other"),
         ("market", "market_size"), ("industry", "industry_size"), ("fund", "fund_size"), ("invest", "investment"),
-        ("raised", "financing"), ("financing", "financing"), ("funding", "financing"), ("revenue", "revenue"),
+        ("raised", "financing"), ("spending", "investment"), ("capex", "investment"), ("financing", "financing"), ("funding", "financing"), ("revenue", "revenue"),
         ("sales", "revenue"), ("profit", "profit"), ("output", "output_value"), ("GDP", "output_value"),
     ]
 
@@ -115,7 +115,9 @@ enum MetricRules {
         var j = Scan.skipSpaceBackward(s, to)
         // qualifiers may stand between: 提升至40%以上, 提高到约30%
         if let q = QualifierRules.before.matchBackward(s, endingAt: j), q.start > from { j = Scan.skipSpaceBackward(s, q.start) }
-        return j > from && (s[j - 1] == "至" || s[j - 1] == "到")
+        if j > from && (s[j - 1] == "至" || s[j - 1] == "到") { return true }
+        // English: "fell 0.3 points to 5.0%"
+        return j - 3 >= from && s[j - 1] == "o" && s[j - 2] == "t" && s[j - 3] == " "
     }
 
     /// A cue within a few characters after the figure (的 allowed between).

@@ -49,7 +49,8 @@ struct Segments: Sendable {
                 i = j
                 continue
             }
-            if c == "." && i + 1 < s.count && (s[i + 1] == " " || s[i + 1] == "\n") && i > 0 && !Scan.isDigit(s[i - 1]) {
+            if c == "." && i + 2 < s.count && (s[i + 1] == " " || s[i + 1] == "\n") && i > 0
+                && (!Scan.isDigit(s[i - 1]) || (s[i + 2].value >= 65 && s[i + 2].value <= 90)) {
                 close(i + 1, paragraph: false)
             } else if c == "\n" {
                 // a blank line (or a line of spaces) ends the paragraph

@@ -13,7 +13,10 @@ enum QualifierRules {
         ("未达", .lessThan), ("小于", .lessThan),
         ("不超过", .atMost), ("最多", .atMost), ("至多", .atMost), ("不高于", .atMost), ("不多于", .atMost),
         ("达", .exact), ("达到", .exact), ("高达", .exact), ("仅", .exact), ("仅为", .exact), ("只有", .exact),
-        ("more than", .moreThan), ("over", .moreThan), ("nearly", .approx), ("about", .approx),
+        ("more than", .moreThan), ("over", .moreThan), ("above", .moreThan), ("exceeded", .moreThan),
+        ("exceeding", .moreThan), ("topped", .moreThan), ("surpassed", .moreThan), ("in excess of", .moreThan),
+        ("close to", .approx), ("roughly", .approx), ("some", .approx), ("below", .lessThan),
+        ("fewer than", .lessThan), ("at most", .atMost), ("reached", .exact), ("nearly", .approx), ("about", .approx),
         ("around", .approx), ("approximately", .approx), ("almost", .approx), ("at least", .atLeast),
         ("less than", .lessThan), ("under", .lessThan), ("up to", .atMost), ("no more than", .atMost),
     ])

@@ -33,6 +33,12 @@ struct Lexicon<Value: Sendable>: Sendable {
         outer: for c in cands {
             var j = i
             for (k, ch) in c.pattern.enumerated() {
+                if ch == " " {
+                    // a space in an entry ("more than") matches one or more spaces or line breaks
+                    guard j < s.count, Scan.isSpace(s[j]) else { continue outer }
+                    j = Scan.skipSpace(s, j, limit: 2)
+                    continue
+                }
                 if k > 0 && skippingSpace { j = Scan.skipSpace(s, j, limit: 2) }
                 guard j < s.count, s[j] == ch else { continue outer }
                 j += 1
@@ -50,6 +56,11 @@ struct Lexicon<Value: Sendable>: Sendable {
         outer: for c in cands {
             var j = last
             for (k, ch) in c.pattern.reversed().enumerated() {
+                if ch == " " {
+                    guard j > 0, Scan.isSpace(s[j - 1]) else { continue outer }
+                    j = Scan.skipSpaceBackward(s, j, limit: 2)
+                    continue
+                }
                 if k > 0 && skippingSpace { j = Scan.skipSpaceBackward(s, j, limit: 2) }
                 guard j > 0, s[j - 1] == ch else { continue outer }
                 j -= 1
