@@ -51,6 +51,8 @@ enum PeriodRules {
             }
         }
         var chosen: TimeMention? = usable.last(where: { $0.end <= q.start })
+        // a horizon right after the figure in its clause ("more than 100 models by 2027") is its period
+        if let h = usable.first(where: { $0.kind == .horizon && $0.start >= q.end && $0.start < clauseEnd }) { chosen = h }
         if chosen == nil {
             chosen = usable.first(where: { $0.start >= q.end && $0.start < clauseEnd })
         }
