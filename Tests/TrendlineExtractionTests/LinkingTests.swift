@@ -47,6 +47,16 @@ let linkCases: [LinkCase] = [
     LinkCase(text: "2024年4月—2025年3月，公司AI PC销量突破100万台。", quote: "突破100万台", metric: "shipments", period: "2024-04..2025-03"),
     LinkCase(text: "2025年1—10月份，全国软件业务收入增长12.5%。", quote: "12.5%", period: "2025-01..2025-10"),
     LinkCase(text: "去年，全市数据中心机架规模达到12万架。", quote: "达到12万架", period: "2025"),
+    LinkCase(text: "《产业发展报告（2024年）》显示，目前全省已有企业超300家。", quote: "超300家", period: "..2026-03"),
+    LinkCase(text: "8月份发布的报告提出，全国相关企业总量已突破200家。", quote: "突破200家", period: "..2026-08", docDate: DatePoint(year: 2026, month: 9)),
+    LinkCase(text: "公司计划未来三年投入不少于100亿元用于研发。", quote: "不少于100亿元", metric: "investment", modality: .target),
+    LinkCase(text: "目标是在2028年前将海外收入占比提升至40%以上。", quote: "40%以上", metric: "share", period: "2028", modality: .target),
+    LinkCase(text: "广东省人工智能产业基金规模达300亿元 湖北基金逾60亿元", quote: "逾60亿元", region: "湖北省", subjectContains: "湖北基金"),
+    // English
+    LinkCase(text: "China's AI industry grew 24% year on year to RMB 700 billion in 2024.", quote: "RMB 700 billion", metric: "industry_size", region: "中国", period: "2024"),
+    LinkCase(text: "Global spending on AI is forecast to hit $632 billion in 2028.", quote: "$632 billion", region: "全球", period: "2028", modality: .forecast),
+    LinkCase(text: "The city aims to have more than 100 large models registered by 2027.", quote: "more than 100 large models", metric: "count", period: "2027", modality: .target),
+    LinkCase(text: "Unemployment fell 0.3 percentage points to 5.0%.", quote: "5.0%", metric: "share"),
 ]
 
 @Test(arguments: linkCases)

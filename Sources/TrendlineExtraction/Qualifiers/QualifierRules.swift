@@ -16,7 +16,7 @@ enum QualifierRules {
         ("more than", .moreThan), ("over", .moreThan), ("above", .moreThan), ("exceeded", .moreThan),
         ("exceeding", .moreThan), ("topped", .moreThan), ("surpassed", .moreThan), ("in excess of", .moreThan),
         ("close to", .approx), ("roughly", .approx), ("some", .approx), ("below", .lessThan),
-        ("fewer than", .lessThan), ("at most", .atMost), ("reached", .exact), ("nearly", .approx), ("about", .approx),
+        ("fewer than", .lessThan), ("at most", .atMost), ("nearly", .approx), ("about", .approx),
         ("around", .approx), ("approximately", .approx), ("almost", .approx), ("at least", .atLeast),
         ("less than", .lessThan), ("under", .lessThan), ("up to", .atMost), ("no more than", .atMost),
     ])
