@@ -54,17 +54,20 @@ public enum GrowthChecker {
     /// Checks every growth claim in `claims` against the levels in `set`.
     public static func check(_ claims: [Claim], against set: SeriesSet) -> [GrowthCheck] {
         let sorted = claims.sorted { ($0.doc, $0.start, $0.end) < ($1.doc, $1.start, $1.end) }
+        let byDoc = Dictionary(grouping: sorted, by: \.doc)
+        let index = LevelIndex(set)
         var results: [GrowthCheck] = []
+        var seen: [String: Int] = [:]
         for c in sorted where isGrowthClaim(c) {
-            let r = checkOne(c, all: sorted, set: set)
+            let r = checkOne(c, all: byDoc[c.doc] ?? [], index: index)
             // the same figure stated again (headline and body, another article): one row, all sources
-            if let i = results.firstIndex(where: {
-                $0.series == r.series && $0.period == r.period && $0.basePeriod == r.basePeriod && $0.claim.value == r.claim.value
-                    && $0.claim.unit == r.claim.unit && $0.claim.bound == r.claim.bound && $0.claim.basis == r.claim.basis
-                    && $0.verdict == r.verdict && $0.claim.modality == r.claim.modality && r.series != nil
-            }) {
+            guard let key = r.series?.id else { results.append(r); continue }
+            let fingerprint = [key, r.period, r.basePeriod ?? "", "\(r.claim.value)", r.claim.unit, r.claim.bound.rawValue,
+                               r.claim.basis?.rawValue ?? "", r.verdict.rawValue, r.claim.modality.rawValue].joined(separator: "|")
+            if let i = seen[fingerprint] {
                 results[i].sources.append(contentsOf: r.sources)
             } else {
+                seen[fingerprint] = results.count
                 results.append(r)
             }
         }
@@ -104,17 +107,16 @@ public enum GrowthChecker {
     /// sentence; series stating the same level (metric, region, unit, period, agreeing value) under
     /// another subject spelling; level series of the same region whose subject matches the claim's;
     /// when the claim names no region, matching series of any region.
-    static func candidates(for c: Claim, all: [Claim], set: SeriesSet) -> [Candidate] {
+    static func candidates(for c: Claim, all: [Claim], index: LevelIndex) -> [Candidate] {
         var out: [Candidate] = []
         func add(_ s: Series, _ lv: Claim?, _ note: String?) {
             if !out.contains(where: { $0.series.key == s.key }) { out.append(Candidate(series: s, sentenceLevel: lv, note: note)) }
         }
-        if let lv = sentenceLevel(of: c, in: all), let s = set.series(SeriesKey(claim: lv)) {
+        if let lv = sentenceLevel(of: c, in: all), let s = index.set.series(SeriesKey(claim: lv)) {
             add(s, lv, nil)
-            let key = SeriesKey(claim: lv), period = Canonical.period(lv.period)
+            let key = s.key, period = Canonical.period(lv.period)
             let iv = ValueInterval.of(value: lv.value, valueMax: lv.valueMax, bound: lv.bound, text: lv.text)
-            for other in set.series where other.key != key && other.key.metric == key.metric && other.key.region == key.region
-                && other.key.unit == key.unit && !period.isEmpty
+            for other in index.sameMeasure(as: key) where other.key != key && !period.isEmpty
                 && other.observations.contains(where: { $0.period == period && $0.modality == lv.modality && $0.interval.overlaps(iv) }) {
                 add(other, lv, "level \(lv.text.replacingOccurrences(of: "\n", with: "")) matched by value to the series \(other.label)")
             }
@@ -122,30 +124,61 @@ public enum GrowthChecker {
         let region = Canonical.region(c.region)
         let claimStem = stem(c.subject, region: region)
         guard !claimStem.isEmpty else { return out }
-        func matches(in regionFilter: (String) -> Bool) -> [Series] {
-            let levels = set.series.filter { Trend.isLevel($0.key.unit) && $0.key.metric != "growth_rate" && regionFilter($0.key.region) }
-            let exact = levels.filter { claimStem == $0.key.subject || claimStem == stem($0.key.subject, region: $0.key.region) }
-            let partial = levels.filter {
-                $0.key.subject.count >= 2 && claimStem.count >= 2 && ($0.key.subject.contains(claimStem) || claimStem.contains($0.key.subject))
+        func matches(_ entries: [LevelIndex.Entry]) -> [Series] {
+            let exact = entries.filter { claimStem == $0.series.key.subject || claimStem == $0.stem }
+            let partial = entries.filter {
+                $0.series.key.subject.count >= 2 && claimStem.count >= 2
+                    && ($0.series.key.subject.contains(claimStem) || claimStem.contains($0.series.key.subject))
             }
             // within each group, the series with the most actual observations first
-            func byHistory(_ xs: [Series]) -> [Series] {
-                xs.sorted { a, b in
-                    let na = a.observations.filter { $0.modality == .actual }.count, nb = b.observations.filter { $0.modality == .actual }.count
-                    return na != nb ? na > nb : a.key < b.key
-                }
+            func byHistory(_ xs: [LevelIndex.Entry]) -> [Series] {
+                xs.sorted { a, b in a.actualCount != b.actualCount ? a.actualCount > b.actualCount : a.series.key < b.series.key }.map(\.series)
             }
             return byHistory(exact) + byHistory(partial)
         }
-        for s in matches(in: { $0 == region }) { add(s, nil, nil) }
+        for s in matches(index.levels(in: region)) { add(s, nil, nil) }
         if region.isEmpty {
-            for s in matches(in: { !$0.isEmpty }) { add(s, nil, "the claim states no region; tested against \(s.key.region)") }
+            for s in matches(index.levelsWithRegion) { add(s, nil, "the claim states no region; tested against \(s.key.region)") }
         }
         return out
     }
 
-    static func checkOne(_ c: Claim, all: [Claim], set: SeriesSet) -> GrowthCheck {
-        let cands = candidates(for: c, all: all, set: set)
+    /// Lookups repeated for every growth claim, computed once per check.
+    struct LevelIndex {
+        struct Entry {
+            let series: Series
+            /// The subject as growth claims would name it (规模, 产量 … dropped).
+            let stem: String
+            let actualCount: Int
+        }
+        let set: SeriesSet
+        private let byRegion: [String: [Entry]]
+        let levelsWithRegion: [Entry]
+        private let byMeasure: [String: [Series]]
+
+        init(_ set: SeriesSet) {
+            self.set = set
+            var byRegion: [String: [Entry]] = [:], byMeasure: [String: [Series]] = [:]
+            for s in set.series where Trend.isLevel(s.key.unit) && s.key.metric != "growth_rate" {
+                let entry = Entry(series: s, stem: GrowthChecker.stem(s.key.subject, region: s.key.region),
+                                  actualCount: s.observations.filter { $0.modality == .actual }.count)
+                byRegion[s.key.region, default: []].append(entry)
+                byMeasure[LevelIndex.measure(s.key), default: []].append(s)
+            }
+            self.byRegion = byRegion
+            self.byMeasure = byMeasure
+            self.levelsWithRegion = byRegion.keys.sorted().filter { !$0.isEmpty }.flatMap { byRegion[$0] ?? [] }
+        }
+
+        static func measure(_ k: SeriesKey) -> String { "\(k.metric)|\(k.region)|\(k.unit)" }
+        func levels(in region: String) -> [Entry] { byRegion[region] ?? [] }
+        /// Level series of the same metric, region and unit.
+        func sameMeasure(as key: SeriesKey) -> [Series] { byMeasure[LevelIndex.measure(key)] ?? [] }
+    }
+
+    /// - Parameter all: the claims of the growth claim's document.
+    static func checkOne(_ c: Claim, all: [Claim], index: LevelIndex) -> GrowthCheck {
+        let cands = candidates(for: c, all: all, index: index)
         guard !cands.isEmpty else {
             var r = blank(c)
             let what = c.subject.isEmpty ? "the claim names no subject" : "no article states a level of \(describeSubject(c.subject, c.region))"

@@ -118,15 +118,19 @@ public struct Series: Hashable, Sendable {
 
 /// All series built from a set of claims, with the conflicts found while merging.
 public struct SeriesSet: Sendable {
-    public var series: [Series]
-    public var conflicts: [Conflict]
-    public var claimCount: Int
+    public let series: [Series]
+    public let conflicts: [Conflict]
+    public let claimCount: Int
+    private let position: [SeriesKey: Int]
 
     public init(series: [Series], conflicts: [Conflict], claimCount: Int) {
         self.series = series; self.conflicts = conflicts; self.claimCount = claimCount
+        var position: [SeriesKey: Int] = [:]
+        for (i, s) in series.enumerated() where position[s.key] == nil { position[s.key] = i }
+        self.position = position
     }
 
-    public func series(_ key: SeriesKey) -> Series? { series.first { $0.key == key } }
+    public func series(_ key: SeriesKey) -> Series? { position[key].map { series[$0] } }
 
     /// Series whose id (`metric/region/subject/unit`) equals `query`, or that contain it.
     public func find(_ query: String) -> [Series] {
