@@ -126,9 +126,9 @@ public enum GrowthChecker {
         guard !claimStem.isEmpty else { return out }
         func matches(_ entries: [LevelIndex.Entry]) -> [Series] {
             let exact = entries.filter { claimStem == $0.series.key.subject || claimStem == $0.stem }
-            let partial = entries.filter {
-                $0.series.key.subject.count >= 2 && claimStem.count >= 2
-                    && ($0.series.key.subject.contains(claimStem) || claimStem.contains($0.series.key.subject))
+            let stemBytes = Array(claimStem.utf8)
+            let partial = claimStem.count < 2 ? [] : entries.filter {
+                $0.subjectLength >= 2 && (contains($0.subjectBytes, stemBytes) || contains(stemBytes, $0.subjectBytes))
             }
             // within each group, the series with the most actual observations first
             func byHistory(_ xs: [LevelIndex.Entry]) -> [Series] {
@@ -143,6 +143,22 @@ public enum GrowthChecker {
         return out
     }
 
+    /// Whether `needle` occurs in `haystack` (UTF-8 bytes; UTF-8 never matches inside a character).
+    static func contains(_ haystack: [UInt8], _ needle: [UInt8]) -> Bool {
+        guard !needle.isEmpty, needle.count <= haystack.count else { return needle.isEmpty }
+        let last = haystack.count - needle.count
+        var i = 0
+        while i <= last {
+            if haystack[i] == needle[0] {
+                var j = 1
+                while j < needle.count && haystack[i + j] == needle[j] { j += 1 }
+                if j == needle.count { return true }
+            }
+            i += 1
+        }
+        return false
+    }
+
     /// Lookups repeated for every growth claim, computed once per check.
     struct LevelIndex {
         struct Entry {
@@ -150,6 +166,8 @@ public enum GrowthChecker {
             /// The subject as growth claims would name it (规模, 产量 … dropped).
             let stem: String
             let actualCount: Int
+            let subjectBytes: [UInt8]
+            let subjectLength: Int
         }
         let set: SeriesSet
         private let byRegion: [String: [Entry]]
@@ -161,7 +179,8 @@ public enum GrowthChecker {
             var byRegion: [String: [Entry]] = [:], byMeasure: [String: [Series]] = [:]
             for s in set.series where Trend.isLevel(s.key.unit) && s.key.metric != "growth_rate" {
                 let entry = Entry(series: s, stem: GrowthChecker.stem(s.key.subject, region: s.key.region),
-                                  actualCount: s.observations.filter { $0.modality == .actual }.count)
+                                  actualCount: s.observations.filter { $0.modality == .actual }.count,
+                                  subjectBytes: Array(s.key.subject.utf8), subjectLength: s.key.subject.count)
                 byRegion[s.key.region, default: []].append(entry)
                 byMeasure[LevelIndex.measure(s.key), default: []].append(s)
             }
@@ -185,8 +204,14 @@ public enum GrowthChecker {
             r.explanation = "\(what), so the growth cannot be tested"
             return r
         }
-        let results = cands.map { evaluate(c, candidate: $0) }
-        return results.first { $0.verdict != .unverifiable } ?? results[0]
+        // the first candidate whose levels settle the claim; else what the most likely one lacks
+        var first: GrowthCheck?
+        for candidate in cands {
+            let r = evaluate(c, candidate: candidate)
+            if r.verdict != .unverifiable { return r }
+            if first == nil { first = r }
+        }
+        return first!
     }
 
     static func blank(_ c: Claim) -> GrowthCheck {
