@@ -68,7 +68,8 @@ enum AnalysisReport {
 
         md += "## Series\n\n"
         let multi = trends.filter { $0.rows.count > 1 }, single = trends.filter { $0.rows.count == 1 }
-        for t in multi { md += table(AnalysisTables.trend(t, full: false)) }
+        for t in multi { md += table(AnalysisTables.trend(t, full: false, rates: rates)) }
+        if let note = AnalysisTables.conversionNote(Set(multi.map(\.series.key.unit)), rates: rates) { md += "- " + note + "\n\n" }
         if !single.isEmpty { md += table(AnalysisTables.singletons(single, full: false)) }
 
         md += "## Documents\n\n" + input.documents.map { "- `\($0)`" }.joined(separator: "\n") + "\n"

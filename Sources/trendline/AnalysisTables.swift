@@ -46,23 +46,37 @@ enum AnalysisTables {
     // MARK: series
 
     /// One trend table for a series: period, value, modality, yoy, sources.
-    static func trend(_ t: Trend, full: Bool) -> Table {
+    /// For a series in a foreign currency, a column with the values converted to CNY (marked with *).
+    static func trend(_ t: Trend, full: Bool, rates: CurrencyRates) -> Table {
         let s = t.series
         var title = "\(s.label) · \(s.key.region.isEmpty ? "—" : s.key.region) · \(s.key.metric) · \(s.key.unit)"
         if let c = t.cagr, let a = t.cagrFrom, let b = t.cagrTo { title += " · CAGR \(a)–\(b) \(percent(c))" }
+        let converts = s.key.unit != "CNY" && rates.cny(1, unit: s.key.unit) != nil
         let rows = t.rows.map { r -> [String] in
-            [period(r.observation.period), value(r.observation, unit: s.key.unit, counter: s.counter),
-             r.observation.modality.rawValue + (r.conflicted ? " (conflict)" : ""), percent(r.yoy),
-             sources(r.observation.sources, full: full)]
+            let o = r.observation
+            var row = [period(o.period), value(o, unit: s.key.unit, counter: s.counter)]
+            if converts {
+                row.append(value(rates.cny(o.value, unit: s.key.unit)!, o.valueMax.flatMap { rates.cny($0, unit: s.key.unit) },
+                                 bound: o.bound, unit: "CNY", counter: nil) + "*")
+            }
+            return row + [o.modality.rawValue + (r.conflicted ? " (conflict)" : ""), percent(r.yoy), sources(o.sources, full: full)]
         }
-        return Table(title: title, columns: [
-            .init("period"), .init("value", alignment: .right), .init("modality"), .init("yoy", alignment: .right),
-            .init("sources", maxWidth: 40),
-        ], rows: rows)
+        var columns: [Table.Column] = [.init("period"), .init("value", alignment: .right)]
+        if converts { columns.append(.init("in CNY", alignment: .right)) }
+        columns += [.init("modality"), .init("yoy", alignment: .right), .init("sources", maxWidth: 40)]
+        return Table(title: title, columns: columns, rows: rows)
+    }
+
+    /// The note that explains the * of converted values.
+    static func conversionNote(_ units: Set<String>, rates: CurrencyRates) -> String? {
+        let used = units.filter { $0 != "CNY" && rates.cny(1, unit: $0) != nil }.sorted()
+        guard !used.isEmpty else { return nil }
+        let list = used.map { "1 \($0) = \(Amount.trimmed(rates.cnyPer[$0]!, digits: 4)) CNY" }.joined(separator: ", ")
+        return "* converted to CNY at \(list) (\(rates.origin) rates; override with --rates FILE)."
     }
 
     /// Every observation of every series in one flat table (for CSV and JSON).
-    static func flatSeries(_ trends: [Trend]) -> Table {
+    static func flatSeries(_ trends: [Trend], rates: CurrencyRates) -> Table {
         var rows: [[String]] = []
         for t in trends {
             for r in t.rows {
@@ -70,13 +84,14 @@ enum AnalysisTables {
                 rows.append([t.series.key.id, t.series.label, t.series.key.metric, t.series.key.region, t.series.key.unit,
                              o.period, ClaimIOFormat.number(o.value), o.valueMax.map(ClaimIOFormat.number) ?? "", o.bound.rawValue,
                              o.modality.rawValue, r.conflicted ? "yes" : "", r.yoy.map { String(format: "%.4f", $0) } ?? "",
+                             t.series.key.unit == "CNY" ? "" : rates.cny(o.value, unit: t.series.key.unit).map(ClaimIOFormat.number) ?? "",
                              sources(o.sources, full: true)])
             }
         }
         return Table(title: "Series", columns: [
             .init("series"), .init("subject"), .init("metric"), .init("region"), .init("unit"), .init("period"),
             .init("value", alignment: .right), .init("value_max", alignment: .right), .init("bound"), .init("modality"),
-            .init("conflict"), .init("yoy_percent", alignment: .right), .init("sources"),
+            .init("conflict"), .init("yoy_percent", alignment: .right), .init("value_cny_converted", alignment: .right), .init("sources"),
         ], rows: rows)
     }
 
@@ -126,11 +141,7 @@ enum AnalysisTables {
     static func comparisonNotes(_ c: Comparison) -> [String] {
         var notes: [String] = []
         if c.totalIsLowerBound { notes.append("Bounded values (≥, >) are ranked and summed at the stated figure; the total is a lower bound.") }
-        let converted = Set(c.rows.filter(\.converted).map(\.unit)).sorted()
-        if !converted.isEmpty {
-            let list = converted.map { "1 \($0) = \(c.rates.cnyPer[$0].map { Amount.trimmed($0, digits: 4) } ?? "?") CNY" }.joined(separator: ", ")
-            notes.append("* converted to CNY at \(list) (\(c.rates.origin) rates; override with --rates FILE).")
-        }
+        if let note = conversionNote(Set(c.rows.filter(\.converted).map(\.unit)), rates: c.rates) { notes.append(note) }
         for e in c.excluded { notes.append("not ranked: \(e.label) — \(e.reason)") }
         return notes
     }

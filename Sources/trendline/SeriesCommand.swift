@@ -31,15 +31,17 @@ struct SeriesCommand: AnalysisCommand {
             guard !chosen.isEmpty else { throw AnalysisFailure("no series matches \"\(q)\"; run `trendline series` to list them") }
         }
         let trends = chosen.map(Trend.init)
+        let rates = try options.loadRates()
         switch options.format {
         case .csv, .json:
-            render([("series", AnalysisTables.flatSeries(trends))], options: options, into: &output)
+            render([("series", AnalysisTables.flatSeries(trends, rates: rates))], options: options, into: &output)
         case .text, .markdown:
             let multi = trends.filter { $0.rows.count > 1 }, single = trends.filter { $0.rows.count == 1 }
-            var sections = multi.map { (key: $0.series.key.id, table: AnalysisTables.trend($0, full: false)) }
+            var sections = multi.map { (key: $0.series.key.id, table: AnalysisTables.trend($0, full: false, rates: rates)) }
             if !single.isEmpty { sections.append(("single", AnalysisTables.singletons(single, full: false))) }
-            render(sections, options: options,
-                   notes: ["\(chosen.count) series from \(input.claims.count) claims in \(input.documents.count) documents."], into: &output)
+            var notes = ["\(chosen.count) series from \(input.claims.count) claims in \(input.documents.count) documents."]
+            if let note = AnalysisTables.conversionNote(Set(multi.map(\.series.key.unit)), rates: rates) { notes.append(note) }
+            render(sections, options: options, notes: notes, into: &output)
         }
         return output
     }

@@ -97,6 +97,13 @@ private func json(_ s: String) throws -> [String: Any] {
         #expect(lines[2].contains(",2022,500000000000,") && lines[2].contains(",25.0000,"))
         #expect(lines[5].contains(",2030,") && lines[5].contains(",target,"))
         #expect(throws: AnalysisFailure.self) { try SeriesCommand.parse([path, "--series", "no-such-series"]).produce() }
+        // a foreign-currency series shows its CNY equivalent, marked, with the rate used
+        let usd = try dir.write("usd.jsonl", ClaimIO.writeJSONL([
+            c("u.txt", 0, "6000亿美元", 6e11, unit: "USD", metric: "market_size", subject: "全球人工智能市场", region: "全球", period: "2024"),
+            c("u.txt", 20, "7500亿美元", 7.5e11, unit: "USD", metric: "market_size", subject: "全球人工智能市场", region: "全球", period: "2025"),
+        ]))
+        let text = try SeriesCommand.parse([usd, "--width", "120"]).produce().out
+        #expect(text.contains("5.33万亿元*") && text.contains("1 USD = 7.1 CNY"))
     }
 
     @Test func forecastProjectsWithIntervalsAndSetsTheTargetAgainstThePath() throws {
