@@ -118,11 +118,11 @@ public struct Comparison: Sendable {
                           unit: chosen == "money" ? "CNY" : chosen, rates: rates, excluded: excluded)
     }
 
-    /// Prefers names that mention the region and are short: "安徽省人工智能产业主题基金" over "总规模".
+    /// Prefers names that mention the region (国家… for 中国) and are short: "安徽省人工智能产业主题基金" over "总规模".
     static func nameScore(_ name: String, region: String) -> Int {
         let short = region.hasSuffix("省") || region.hasSuffix("市") ? String(region.dropLast()) : region
         var score = 0
-        if !short.isEmpty, name.contains(short) { score += 100 }
+        if !short.isEmpty, name.contains(short) || (region == "中国" && name.hasPrefix("国家")) { score += 100 }
         if name.contains("基金") || name.contains("产业") { score += 50 }
         return score - name.count
     }

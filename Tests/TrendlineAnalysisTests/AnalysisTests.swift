@@ -194,6 +194,16 @@ private let levels: [Claim] = [
         #expect(c.rows.map(\.region) == regions)
     }
 
+    @Test func restatementsUnderOtherSubjectsAreOneEntityNamedByItsMostSpecificName() {
+        let restated = funds + [mk("023", 90, "600亿元", 6e10, metric: "fund_size", subject: "基金总规模", region: "中国", period: "2025")]
+        let c = Comparison.rank(SeriesSet.build(restated), metric: "fund_size")
+        let national = c.rows.filter { $0.region == "中国" }
+        #expect(national.count == 1)
+        #expect(national.first?.subject == "国家人工智能产业投资基金")
+        #expect(national.first?.alsoCalled == ["基金总规模"])
+        #expect(national.first?.observation.sources.count == 2)
+    }
+
     @Test func overriddenRateChangesTheRanking() {
         let rates = CurrencyRates(cnyPer: ["USD": 100], origin: "test")
         let c = Comparison.rank(SeriesSet.build(funds), metric: "fund_size", level: .any, rates: rates)
