@@ -142,6 +142,9 @@ enum AnalysisTables {
         var notes: [String] = []
         if c.totalIsLowerBound { notes.append("Bounded values (≥, >) are ranked and summed at the stated figure; the total is a lower bound.") }
         if let note = conversionNote(Set(c.rows.filter(\.converted).map(\.unit)), rates: c.rates) { notes.append(note) }
+        for r in c.rows where !r.alsoCalled.isEmpty {
+            notes.append("\(r.region) \(r.subject): same value and bound also stated as " + r.alsoCalled.map { "“\($0)”" }.joined(separator: ", ") + "; counted once")
+        }
         for e in c.excluded { notes.append("not ranked: \(e.label) — \(e.reason)") }
         return notes
     }
