@@ -15,8 +15,10 @@ enum AnalysisReport {
         let trends = set.series.map(Trend.init)
         let checks = GrowthChecker.check(input.claims, against: set)
         var md = "# Trendline report\n\n"
-        md += "\(input.documents.count) documents, \(input.claims.count) claims, \(set.series.count) series, "
-        md += "\(checks.count) growth claims checked, \(set.conflicts.count) cross-article conflicts.\n"
+        func n(_ count: Int, _ one: String, _ many: String) -> String { "\(count) \(count == 1 ? one : many)" }
+        md += n(input.documents.count, "document", "documents") + ", " + n(input.claims.count, "claim", "claims") + ", "
+        md += n(set.series.count, "series", "series") + ", " + n(checks.count, "growth claim", "growth claims") + " checked, "
+        md += n(set.conflicts.count, "cross-article conflict", "cross-article conflicts") + ".\n"
         md += "Every figure names its source as `file:start-end` (Unicode scalar offsets of the quote in the article).\n\n"
         md += "Regenerate with `swift run trendline report Datasets/articles --out Reports/report.md` (see Reports/README.md).\n\n"
 

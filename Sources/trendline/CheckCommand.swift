@@ -33,7 +33,8 @@ struct CheckCommand: AnalysisCommand {
             "\(checks.filter { $0.verdict == v }.count) \(v.rawValue)"
         }
         render(sections, options: options,
-               notes: ["\(checks.count) growth claims: " + counts.joined(separator: ", ") + "; \(set.conflicts.count) conflicts."],
+               notes: ["\(checks.count) growth claim\(checks.count == 1 ? "" : "s"): " + counts.joined(separator: ", ")
+                       + "; \(set.conflicts.count) conflict\(set.conflicts.count == 1 ? "" : "s")."],
                into: &output)
         return output
     }
