@@ -44,7 +44,7 @@ enum ClaimLinker {
                                                             paragraphMonth: paragraphMonth(mentions, before: sentence.lowerBound,
                                                                                            paragraph: seg.logicalParagraph(at: q.start, s))))
             if currentSentencePeriod == nil { currentSentencePeriod = timing.period }
-            let metric = MetricRules.metric(for: q, s, clauseStart: cStart, clauseEnd: cEnd, sentenceStart: sentence.lowerBound)
+            var metric = MetricRules.metric(for: q, s, clauseStart: cStart, clauseEnd: cEnd, sentenceStart: sentence.lowerBound)
             let modality = ModalityRules.modality(s, quoteStart: q.start, sentenceStart: sentence.lowerBound,
                                                   clauseStart: cStart, horizonBefore: timing.horizon, metric: metric)
             // the two sentences before, as context for a place
@@ -52,10 +52,18 @@ enum ClaimLinker {
             let region = RegionRules.region(for: q, s, all: places, sentence: sentence, previous: previous,
                                             clauseStart: cStart, documentRegion: docRegion,
                                             venue: RegionRules.venue(s, places, before: sentence.lowerBound))
-            let subject = SubjectRules.subject(for: q, s, clauseStart: cStart, clauseEnd: cEnd,
+            var subject = SubjectRules.subject(for: q, s, clauseStart: cStart, clauseEnd: cEnd,
                                                sentenceStart: sentence.lowerBound, mentions: local,
                                                nextQuantityStart: qi + 1 < quantities.count ? quantities[qi + 1].start : s.count,
                                                others: neighbours(quantities, qi, within: sentence))
+            // a weak subject (这一数字为4000万台, 小幅回落至43万套) takes the subject of the last figure of the
+            // same kind in this or the sentence before
+            if SubjectRules.isWeak(subject), let prev = claims.last(where: { sameKind($0, q) }),
+               si - seg.sentenceIndex(at: prev.start) <= 1 {
+                subject = metric == "growth_rate" && prev.metric != "growth_rate" ? prev.subject + "增速" : prev.subject
+                // and what it measures, when the figure's own words gave nothing more specific
+                if prev.unit == q.unit && prev.counter == q.counter && (metric == "count" || metric == "other") { metric = prev.metric }
+            }
             var claim = Claim(doc: doc, start: q.start, end: q.end, text: text.text(q.start, q.end), value: q.value,
                               valueMax: q.valueMax, unit: q.unit, counter: q.counter, bound: q.bound,
                               metric: metric, subject: subject, region: region, period: timing.period,
@@ -73,6 +81,14 @@ enum ClaimLinker {
 }
 
 extension ClaimLinker {
+    /// Figures of the same kind: counts of the same counter, amounts of money, or percentages.
+    static func sameKind(_ c: Claim, _ q: Quantity) -> Bool {
+        if q.unit == "count" { return c.unit == "count" && c.counter == q.counter }
+        if Currency.isMoney(q.unit) { return Currency.isMoney(c.unit) }
+        if q.unit == "percent" { return c.unit == "percent" || c.unit == "count" || Currency.isMoney(c.unit) }
+        return c.unit == q.unit
+    }
+
     /// Running record of the day-precision dates seen so far, for the dates of an event an undated figure
     /// is reported at. Advanced once through the mentions as claims go forward: linear overall.
     struct EventDates {

@@ -21,8 +21,9 @@ enum SubjectRules {
     static func subject(for q: Quantity, _ s: [Unicode.Scalar], clauseStart: Int, clauseEnd: Int,
                         sentenceStart: Int, mentions: [TimeMention], nextQuantityStart: Int,
                         others: [Range<Int>] = []) -> String {
-        // other figures in the sentence are not part of this one's subject
-        let flat = { (a: Int, b: Int) -> String in flatSkipping(s, a, b, others) }
+        // other figures and time expressions in the sentence are not part of this one's subject
+        let skip = others + mentions.map { $0.start..<$0.end }
+        let flat = { (a: Int, b: Int) -> String in trimmedText(flatSkipping(s, a, b, skip)) }
         var a = clauseStart
         var b = q.start
         // time expressions at the head of the clause are not part of what is measured
@@ -79,6 +80,22 @@ enum SubjectRules {
             phrase = flat(pa, pb) + phrase
         }
         return String(phrase.prefix(40))
+    }
+
+    /// A phrase with nothing of its own to say what is measured: a pronoun (这一数字) or a verb phrase
+    /// (小幅回落至): the subject is the one of the figure before.
+    static let weakHeads: [String] = ["这一数字", "该数字", "这一数据", "该数据", "这个数字", "此数", "小幅", "大幅", "回落",
+                                      "恢复", "继续", "进一步", "随后", "其后", "此后", "增至", "降至", "达到", "为"]
+
+    static func isWeak(_ phrase: String) -> Bool {
+        phrase.isEmpty || weakHeads.contains { phrase.hasPrefix($0) }
+    }
+
+    /// Re-applies the trailing trim to text already flattened (after figures and dates were taken out).
+    static func trimmedText(_ t: String) -> String {
+        let sc = Array(t.unicodeScalars)
+        let (a, b) = trim(sc, 0, sc.count)
+        return a < b ? String(String.UnicodeScalarView(sc[a..<b])) : ""
     }
 
     /// The noun after a counter: 超过700家企业 → 企业; stops at the next figure, a particle or a clause break.
