@@ -24,6 +24,9 @@ enum SubjectRules {
         // other figures and time expressions in the sentence are not part of this one's subject
         let skip = others + mentions.map { $0.start..<$0.end }
         let flat = { (a: Int, b: Int) -> String in trimmedText(flatSkipping(s, a, b, skip)) }
+        if isEnglish(s, q, sentenceStart) {
+            return englishSubject(s, q, sentenceStart: sentenceStart, skip: others + mentions.map { $0.start..<$0.end })
+        }
         var a = clauseStart
         var b = q.start
         // time expressions at the head of the clause are not part of what is measured
@@ -82,13 +85,50 @@ enum SubjectRules {
         return String(phrase.prefix(40))
     }
 
+    /// Whether the figure sits in English text (the sentence before it is mostly Latin letters).
+    static func isEnglish(_ s: [Unicode.Scalar], _ q: Quantity, _ sentenceStart: Int) -> Bool {
+        var latin = 0, han = 0
+        var i = max(sentenceStart, q.start - 40)
+        while i < q.start { if Scan.isASCIILetter(s[i]) { latin += 1 } else if Scan.isHan(s[i]) { han += 1 }; i += 1 }
+        return latin > 3 * han && latin >= 4
+    }
+
+    static let englishVerbs: Set<String> = ["rose", "grew", "fell", "reached", "totaled", "totalled", "hit", "was", "were", "is",
+                                            "are", "exceeded", "expected", "increased", "decreased", "climbed", "jumped",
+                                            "raised", "said", "has", "have", "had", "will", "to", "stood", "dropped", "declined",
+                                            "surged", "topped", "amounted", "came", "accounted", "expect", "expects", "set",
+                                            "aims", "plans", "shipped", "sold", "produced", "invested", "attracted"]
+
+    /// English: the noun phrase before the sentence's verb ("Shipments of AI-capable smartphones in China
+    /// rose 50% …" → "Shipments of AI-capable smartphones in China"); for counts, the counted noun too.
+    static func englishSubject(_ s: [Unicode.Scalar], _ q: Quantity, sentenceStart: Int, skip: [Range<Int>]) -> String {
+        let lead = flatSkipping(s, sentenceStart, q.start, skip)
+        var words = lead.split(whereSeparator: { $0 == " " || $0 == "," }).map(String.init)
+        // a dateline ("BEIJING -") is no part of the subject
+        if let dash = words.firstIndex(of: "-"), dash <= 2 { words.removeFirst(dash + 1) }
+        var subject: [String] = []
+        for w in words {
+            if englishVerbs.contains(w.lowercased()) { break }
+            subject.append(w)
+        }
+        var out = subject.joined(separator: " ")
+        if q.unit == "count", q.end > q.start, Scan.isASCIILetter(s[q.end - 1]) {
+            let quoted = Scan.flat(s, q.start, q.end).split(separator: " ")
+                .drop { $0.first?.isNumber == true || ["about", "over", "more", "than", "nearly", "around", "some", "almost"].contains($0) || $0.last?.isNumber == true }
+            let noun = quoted.filter { !["million", "billion", "thousand", "trillion"].contains($0) }.joined(separator: " ")
+            if out.isEmpty || noun == "units" { out = out.isEmpty ? noun : out } else { out = noun }
+        }
+        return String(out.prefix(60))
+    }
+
     /// A phrase with nothing of its own to say what is measured: a pronoun (这一数字) or a verb phrase
     /// (小幅回落至): the subject is the one of the figure before.
     static let weakHeads: [String] = ["这一数字", "该数字", "这一数据", "该数据", "这个数字", "此数", "小幅", "大幅", "回落",
-                                      "恢复", "继续", "进一步", "随后", "其后", "此后", "增至", "降至", "达到", "为"]
+                                      "恢复", "继续", "进一步", "随后", "其后", "此后", "增至", "降至", "达到", "为",
+                                      "It", "it", "This", "They", "The figure", "The number"]
 
     static func isWeak(_ phrase: String) -> Bool {
-        phrase.isEmpty || weakHeads.contains { phrase.hasPrefix($0) }
+        phrase.isEmpty || weakHeads.contains { phrase == $0 || (phrase.hasPrefix($0) && !($0.first?.isASCII ?? false)) }
     }
 
     /// Re-applies the trailing trim to text already flattened (after figures and dates were taken out).
@@ -110,11 +150,17 @@ enum SubjectRules {
     static func flatSkipping(_ s: [Unicode.Scalar], _ a: Int, _ b: Int, _ skip: [Range<Int>]) -> String {
         var out = ""
         var i = a
+        func add(_ piece: String) {
+            // Latin words either side of a removed figure stay apart
+            if let l = out.unicodeScalars.last, let f = piece.unicodeScalars.first, !Scan.isHan(l), !Scan.isHan(f),
+               l != " ", f != " " { out += " " }
+            out += piece
+        }
         for r in skip.sorted(by: { $0.lowerBound < $1.lowerBound }) where r.upperBound > i && r.lowerBound < b {
-            if r.lowerBound > i { out += Scan.flat(s, i, r.lowerBound) }
+            if r.lowerBound > i { add(Scan.flat(s, i, r.lowerBound)) }
             i = max(i, r.upperBound)
         }
-        if i < b { out += Scan.flat(s, i, b) }
+        if i < b { add(Scan.flat(s, i, b)) }
         return out
     }
 
