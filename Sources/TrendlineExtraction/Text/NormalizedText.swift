@@ -80,6 +80,30 @@ public struct NormalizedText: Sendable {
         case 0x5834: return "场"  // 場
         case 0x696D: return "业"  // 業
         case 0x7522: return "产"  // 產
+        // Traditional forms in time expressions (以來, 財年, 當年, 時期 …)
+        case 0x4F86: return "来"  // 來
+        case 0x8CA1: return "财"  // 財
+        case 0x7576: return "当"  // 當
+        case 0x6642: return "时"  // 時
+        case 0x9593: return "间"  // 間
+        case 0x5F8C: return "后"  // 後
+        case 0x9019: return "这"  // 這
+        case 0x722D: return "争"  // 爭
+        case 0x5283: return "划"  // 劃
+        case 0x767C: return "发"  // 發
+        case 0x73FE: return "现"  // 現
+        case 0x5167: return "内"  // 內
+        case 0x5C46: return "届"  // 屆
+        case 0x6703: return "会"  // 會
+        case 0x58C7: return "坛"  // 壇
+        case 0x8CFD: return "赛"  // 賽
+        case 0x7BC0: return "节"  // 節
+        case 0x89BD: return "览"  // 覽
+        case 0x9031: return "周"  // 週
+        case 0x8AD6: return "论"  // 論
+        case 0x6E2C: return "测"  // 測
+        case 0x5BE6: return "实"  // 實
+        case 0x7E3D: return "总"  // 總
         default: return c
         }
     }

@@ -30,38 +30,9 @@ struct TimeScanner {
 
     /// Traditional forms of the characters time expressions use, beyond what NormalizedText already folds
     /// (以來, 財年, 當年, 時期, 期間, 前後, 內 …); one-to-one, so offsets are unchanged.
-    static func timeFold(_ scalars: [Unicode.Scalar]) -> [Unicode.Scalar] {
-        var out = scalars
-        for i in out.indices where out[i].value >= 0x4E00 {
-            switch out[i] {
-            case "來": out[i] = "来"
-            case "財": out[i] = "财"
-            case "當": out[i] = "当"
-            case "時": out[i] = "时"
-            case "間": out[i] = "间"
-            case "後": out[i] = "后"
-            case "這": out[i] = "这"
-            case "爭": out[i] = "争"
-            case "劃": out[i] = "划"
-            case "發": out[i] = "发"
-            case "現": out[i] = "现"
-            case "內": out[i] = "内"
-            case "屆": out[i] = "届"
-            case "會": out[i] = "会"
-            case "壇": out[i] = "坛"
-            case "賽": out[i] = "赛"
-            case "節": out[i] = "节"
-            case "覽": out[i] = "览"
-            case "週": out[i] = "周"
-            case "論": out[i] = "论"
-            case "測": out[i] = "测"
-            case "實": out[i] = "实"
-            case "總": out[i] = "总"
-            default: break
-            }
-        }
-        return out
-    }
+    /// The Traditional forms time expressions use (以來, 財年, 當年 …) are folded by NormalizedText.
+    @inline(__always)
+    static func timeFold(_ scalars: [Unicode.Scalar]) -> [Unicode.Scalar] { scalars }
 
     // MARK: - Intermediate result
 
@@ -128,9 +99,9 @@ struct TimeScanner {
     @inline(__always)
     static func mayStart(_ c: Unicode.Scalar) -> Bool {
         if c.value >= 0x30 && c.value <= 0x39 { return true }
-        switch c {
-        case "截", "到", "至", "今", "本", "去", "前", "明", "当", "同", "年", "上", "下", "新", "这",
-             "十", "“", "\"", "「", "‘", "第", "一", "二", "三", "四", "〇", "○", "零", "五", "六", "七", "八", "九":
+        switch c.value {
+        // 截到至今本去前明当同年上下新这十“"「‘第一二三四〇○零五六七八九
+        case 0x622A, 0x5230, 0x81F3, 0x4ECA, 0x672C, 0x53BB, 0x524D, 0x660E, 0x5F53, 0x540C, 0x5E74, 0x4E0A, 0x4E0B, 0x65B0, 0x8FD9, 0x5341, 0x201C, 0x0022, 0x300C, 0x2018, 0x7B2C, 0x4E00, 0x4E8C, 0x4E09, 0x56DB, 0x3007, 0x25CB, 0x96F6, 0x4E94, 0x516D, 0x4E03, 0x516B, 0x4E5D:
             return true
         default: return false
         }
@@ -140,9 +111,9 @@ struct TimeScanner {
 
     mutating func mention(at i: Int) -> TimeMention? {
         // 截至 … : a cumulative span ending at a date
-        if s[i] == "截", let p = word(i, ["截至到", "截止到", "截至", "截止"]) {
+        if s[i] == "截", let p = word(i, Self.w0) {
             let j = ws(p)
-            if let q = word(j, ["目前", "当前", "今日", "今天", "现在", "发稿", "日前", "本报告", "当下"]) {
+            if let q = word(j, Self.w1) {
                 return TimeMention(start: i, end: q, kind: .cumulative,
                                    period: docDate.map { Period(start: nil, end: $0) } ?? .unknown)
             }
@@ -161,7 +132,7 @@ struct TimeScanner {
             // 到2030年底前
             var end = c.end
             let k = ws(end)
-            if let q = word(k, ["以前", "之前", "前"]), !isBeforeSeason(q) { end = q }
+            if let q = word(k, Self.w2), !isBeforeSeason(q) { end = q }
             c.end = end
             note(c)
             return TimeMention(start: i, end: end, kind: .horizon, period: horizonPeriod(c))
@@ -169,7 +140,7 @@ struct TimeScanner {
         guard var c = date(at: i) else { return nil }
         note(c)
         let k = ws(c.end)
-        if let q = word(k, ["以来", "至今", "迄今"]) {
+        if let q = word(k, Self.w3) {
             // 2025年以来 -> 2025-01..DOCDATE
             guard let a = c.startPoint, !c.unknown else {
                 return TimeMention(start: i, end: q, kind: .span, period: .unknown)
@@ -178,7 +149,7 @@ struct TimeScanner {
             return TimeMention(start: i, end: q, kind: .span, period: Period(start: start, end: docDate))
         }
         if !c.plan, !c.explicitMonth, c.y1 == c.y2, c.explicitYear || c.relative, c.m1 == nil || c.m1 == 12,
-           let q = word(k, ["以前", "之前", "前"]), !isBeforeSeason(q) {
+           let q = word(k, Self.w2), !isBeforeSeason(q) {
             c.end = q
             return TimeMention(start: i, end: q, kind: .horizon, period: horizonPeriod(c))
         }
@@ -284,7 +255,7 @@ struct TimeScanner {
         if let m = relativeMonth(at: i) { return m }
         if let p = plan(at: i) { return p }
         // 年底 / 年末 / 年初 alone: the end or start of the sentence's year, else the document's
-        if s[i] == "年", let q = word(i, ["年底", "年末", "年初"]), !(i > 0 && yearlessBlocked(s[i - 1])) {
+        if s[i] == "年", let q = word(i, Self.w4), !(i > 0 && yearlessBlocked(s[i - 1])) {
             let m = s[i + 1] == "初" ? 1 : 12
             let y = sentenceYear ?? docDate?.year
             var c = Core(end: q, y1: y, m1: m, y2: y, m2: m)
@@ -320,8 +291,8 @@ struct TimeScanner {
             if !se.wholeYear { c.m1 = se.m1; c.m2 = se.m2 }
             return
         }
-        if let q = word(j, ["年底", "年末", "底", "末"]) { c.m1 = 12; c.m2 = 12; c.end = q; return }
-        if let q = word(j, ["年初", "初"]) { c.m1 = 1; c.m2 = 1; c.end = q; return }
+        if let q = word(j, Self.w5) { c.m1 = 12; c.m2 = 12; c.end = q; return }
+        if let q = word(j, Self.w6) { c.m1 = 1; c.m2 = 1; c.end = q; return }
         if let m = month(at: j, chinese: chinese) {
             c.m1 = m.m1; c.m2 = m.m2; c.end = m.end; c.explicitMonth = true
             let k = ws(m.end)
@@ -371,14 +342,14 @@ struct TimeScanner {
                 if end < n, s[end] == "度" { end += 1 }
                 return YearAtom(y1: v, y2: v, end: end, fiscal: false, chinese: false)
             }
-            if let q = word(j, ["财年", "财政年度"]) {
+            if let q = word(j, Self.w7) {
                 return YearAtom(y1: v, y2: v, end: q, fiscal: true, chinese: false)
             }
             // 2024/25财年, 2024/2025财年
             if s[j] == "/" {
                 let (v2, c2, e2) = digits(j + 1)
                 let next = c2 == 2 ? (v / 100) * 100 + v2 : v2
-                if (c2 == 2 || c2 == 4), next == v + 1, let q = word(ws(e2), ["财年", "财政年度", "年度"]) {
+                if (c2 == 2 || c2 == 4), next == v + 1, let q = word(ws(e2), Self.w8) {
                     return YearAtom(y1: v, y2: v + 1, m1: 4, m2: 3, end: q, fiscal: true, chinese: false)
                 }
                 return nil
@@ -468,7 +439,7 @@ struct TimeScanner {
             m1 = v; m2 = v; e = e1 + 1
         } else { return nil }
         if e < n, s[e] == "份" { e += 1 }
-        if let q = word(e, ["底", "末", "初", "上旬", "中旬", "下旬"]) { e = q }
+        if let q = word(e, Self.w9) { e = q }
         return (m1, m2, e)
     }
 
@@ -530,11 +501,11 @@ struct TimeScanner {
 
     func seasonSpan(at i: Int, afterYear: Bool) -> (m1: Int, m2: Int, end: Int, wholeYear: Bool)? {
         guard i < n, "上下前第一二三四1234QqH全".unicodeScalars.contains(s[i]) else { return nil }
-        if let q = word(i, ["上半年", "上半年度"]) { return (1, 6, q, false) }
-        if let q = word(i, ["下半年", "下半年度"]) { return (7, 12, q, false) }
-        if let q = word(i, ["前三季度", "前三个季度"]) { return (1, 9, q, false) }
-        if let q = word(i, ["前两季度", "前二季度", "前两个季度"]) { return (1, 6, q, false) }
-        if afterYear, let q = word(i, ["全年", "全年度"]) { return (1, 12, q, true) }
+        if let q = word(i, Self.w10) { return (1, 6, q, false) }
+        if let q = word(i, Self.w11) { return (7, 12, q, false) }
+        if let q = word(i, Self.w12) { return (1, 9, q, false) }
+        if let q = word(i, Self.w13) { return (1, 6, q, false) }
+        if afterYear, let q = word(i, Self.w14) { return (1, 12, q, true) }
         var k = i
         if s[k] == "第" { k += 1 }
         if k < n {
@@ -549,7 +520,7 @@ struct TimeScanner {
             if let q = qn {
                 // a digit quarter must not be the tail of a longer number
                 if isDigit(s[k]), k == i, precededByNumberish(i) { return nil }
-                if let e = word(k + 1, k > i ? ["季度", "个季度"] : ["季度"]) {
+                if let e = word(k + 1, k > i ? Self.quarterWords : Self.quarterWord) {
                     return ((q - 1) * 3 + 1, q * 3, e, false)
                 }
             }
@@ -570,7 +541,7 @@ struct TimeScanner {
                     let (d, cnt, e1) = digits(i + 1)
                     if cnt <= 2 { v = d; e = e1 }
                 } else if let (d, e1) = zhSmall(i + 1) { v = d; e = e1 }
-                if let v, (1...11).contains(v), let q = word(e, ["个月", "月"]) { return (1, v, q, false) }
+                if let v, (1...11).contains(v), let q = word(e, Self.w15) { return (1, v, q, false) }
             }
         }
         return nil
@@ -580,28 +551,28 @@ struct TimeScanner {
     func relativeYear(at i: Int) -> (year: Int?, end: Int, current: Bool, standalone: Bool)? {
         guard i + 1 < n, s[i + 1] == "年" || s[i] == "年" else { return nil }
         let dy = docDate?.year
-        if let q = word(i, ["年内"]) {
+        if let q = word(i, Self.w16) {
             // not the tail of 2025年内… (handled by year) nor 年内容
             if q < n, s[q] == "容" { return nil }
             if i > 0, isDigit(s[i - 1]) || TimeScanner.zhDigit(s[i - 1]) != nil
                 || "十两几数半多百千".unicodeScalars.contains(s[i - 1]) { return nil }  // 三年内 is a duration
             return (dy, q, true, true)
         }
-        if let q = word(i, ["今年", "本年"]) {
+        if let q = word(i, Self.w17) {
             if i > 0, s[i - 1] == "至" || s[i - 1] == "迄", q < n, s[q] == "均" { return nil }  // 至今 年均增长
             var e = q
             if e < n, s[e] == "度" { e += 1 }
             return (dy, e, true, false)
         }
-        if let q = word(i, ["去年", "前年", "明年", "后年"]) {
+        if let q = word(i, Self.w18) {
             let off: Int
             switch s[i] { case "去": off = -1; case "前": off = -2; case "明": off = 1; default: off = 2 }
             if s[i] == "前", i > 0, isDigit(s[i - 1]) || s[i - 1] == "年" { return nil }
             var e = q
-            if let r = word(e, ["同期"]) { e = r }
+            if let r = word(e, Self.w19) { e = r }
             return (dy.map { $0 + off }, e, false, false)
         }
-        if let q = word(i, ["当年", "同年"]) {
+        if let q = word(i, Self.w20) {
             if q < n, s[q] == "度" || s[q] == "份" { return nil }
             let y = lastExplicitYear ?? dy
             return (y, q, false, false)
@@ -619,9 +590,9 @@ struct TimeScanner {
         guard "上本新这当今".unicodeScalars.contains(s[i]) else { return nil }
         var back = 0
         var q: Int
-        if let r = word(i, ["上个财年", "上一财年", "上一个财年", "上财年", "上一财政年度", "上个财政年度"]) {
+        if let r = word(i, Self.w21) {
             back = 1; q = r
-        } else if let r = word(i, ["本财年", "新财年", "这个财年", "当前财年", "本财政年度", "今年财年"]) {
+        } else if let r = word(i, Self.w22) {
             q = r
         } else { return nil }
         if q < n, s[q] == "度" { q += 1 }
@@ -641,10 +612,10 @@ struct TimeScanner {
     func fiscalPart(at i: Int) -> (q1: Int, q2: Int, end: Int)? {
         var k = ws(i)
         if k < n, s[k] == "的" { k += 1 }
-        if let e = word(k, ["上半年", "上半财年"]) { return (1, 2, e) }
-        if let e = word(k, ["下半年", "下半财年"]) { return (3, 4, e) }
-        if let e = word(k, ["前三季度", "前三个季度"]) { return (1, 3, e) }
-        if let e = word(k, ["首个季度", "首季度", "首个财季", "首财季"]) { return (1, 1, e) }
+        if let e = word(k, Self.w23) { return (1, 2, e) }
+        if let e = word(k, Self.w24) { return (3, 4, e) }
+        if let e = word(k, Self.w12) { return (1, 3, e) }
+        if let e = word(k, Self.w25) { return (1, 1, e) }
         var j = k
         if j < n, s[j] == "第" { j += 1 }
         guard j < n else { return nil }
@@ -656,7 +627,7 @@ struct TimeScanner {
         case "四", "4": qn = 4
         default: return nil
         }
-        if let e = word(j + 1, j > k ? ["季度", "个季度", "财季", "财政季度"] : ["季度", "财季"]) { return (qn, qn, e) }
+        if let e = word(j + 1, j > k ? Self.quarterWordsLong : Self.quarterWordsShort) { return (qn, qn, e) }
         return nil
     }
 
@@ -672,7 +643,7 @@ struct TimeScanner {
         guard s[i] == "本" || s[i] == "这" || s[i] == "上" else { return nil }
         var back = 0
         var q: Int
-        if let r = word(i, ["本月", "这个月"]) { q = r } else if let r = word(i, ["上个月", "上月"]) { back = 1; q = r } else { return nil }
+        if let r = word(i, Self.w26) { q = r } else if let r = word(i, Self.w27) { back = 1; q = r } else { return nil }
         if q < n, s[q] == "份" { q += 1 }
         var c = Core(end: q)
         c.relative = true
@@ -707,9 +678,9 @@ struct TimeScanner {
         }
         var c = Core(end: e, y1: startYear, y2: startYear + 4)
         c.plan = true
-        if let q = word(e, ["时期", "期间", "规划期"]) { c.end = q } else if let q = word(e, ["期末", "末"]) {
+        if let q = word(e, Self.w28) { c.end = q } else if let q = word(e, Self.w29) {
             c.end = q; c.y1 = startYear + 4
-        } else if let q = word(e, ["期初", "初", "开局之年"]) { c.end = q; c.y2 = startYear }
+        } else if let q = word(e, Self.w30) { c.end = q; c.y2 = startYear }
         return c
     }
 
@@ -769,12 +740,52 @@ struct TimeScanner {
         return i + 1
     }
 
+    /// Word lists, built once.
+    static let quarterWords: [[Unicode.Scalar]] = ["季度", "个季度"].map { Array($0.unicodeScalars) }
+    static let quarterWord: [[Unicode.Scalar]] = ["季度"].map { Array($0.unicodeScalars) }
+    static let quarterWordsLong: [[Unicode.Scalar]] = ["季度", "个季度", "财季", "财政季度"].map { Array($0.unicodeScalars) }
+    static let quarterWordsShort: [[Unicode.Scalar]] = ["季度", "财季"].map { Array($0.unicodeScalars) }
+    static let w0: [[Unicode.Scalar]] = ["截至到", "截止到", "截至", "截止"].map { Array($0.unicodeScalars) }
+    static let w1: [[Unicode.Scalar]] = ["目前", "当前", "今日", "今天", "现在", "发稿", "日前", "本报告", "当下"].map { Array($0.unicodeScalars) }
+    static let w2: [[Unicode.Scalar]] = ["以前", "之前", "前"].map { Array($0.unicodeScalars) }
+    static let w3: [[Unicode.Scalar]] = ["以来", "至今", "迄今"].map { Array($0.unicodeScalars) }
+    static let w4: [[Unicode.Scalar]] = ["年底", "年末", "年初"].map { Array($0.unicodeScalars) }
+    static let w5: [[Unicode.Scalar]] = ["年底", "年末", "底", "末"].map { Array($0.unicodeScalars) }
+    static let w6: [[Unicode.Scalar]] = ["年初", "初"].map { Array($0.unicodeScalars) }
+    static let w7: [[Unicode.Scalar]] = ["财年", "财政年度"].map { Array($0.unicodeScalars) }
+    static let w8: [[Unicode.Scalar]] = ["财年", "财政年度", "年度"].map { Array($0.unicodeScalars) }
+    static let w9: [[Unicode.Scalar]] = ["底", "末", "初", "上旬", "中旬", "下旬"].map { Array($0.unicodeScalars) }
+    static let w10: [[Unicode.Scalar]] = ["上半年", "上半年度"].map { Array($0.unicodeScalars) }
+    static let w11: [[Unicode.Scalar]] = ["下半年", "下半年度"].map { Array($0.unicodeScalars) }
+    static let w12: [[Unicode.Scalar]] = ["前三季度", "前三个季度"].map { Array($0.unicodeScalars) }
+    static let w13: [[Unicode.Scalar]] = ["前两季度", "前二季度", "前两个季度"].map { Array($0.unicodeScalars) }
+    static let w14: [[Unicode.Scalar]] = ["全年", "全年度"].map { Array($0.unicodeScalars) }
+    static let w15: [[Unicode.Scalar]] = ["个月", "月"].map { Array($0.unicodeScalars) }
+    static let w16: [[Unicode.Scalar]] = ["年内"].map { Array($0.unicodeScalars) }
+    static let w17: [[Unicode.Scalar]] = ["今年", "本年"].map { Array($0.unicodeScalars) }
+    static let w18: [[Unicode.Scalar]] = ["去年", "前年", "明年", "后年"].map { Array($0.unicodeScalars) }
+    static let w19: [[Unicode.Scalar]] = ["同期"].map { Array($0.unicodeScalars) }
+    static let w20: [[Unicode.Scalar]] = ["当年", "同年"].map { Array($0.unicodeScalars) }
+    static let w21: [[Unicode.Scalar]] = ["上个财年", "上一财年", "上一个财年", "上财年", "上一财政年度", "上个财政年度"].map { Array($0.unicodeScalars) }
+    static let w22: [[Unicode.Scalar]] = ["本财年", "新财年", "这个财年", "当前财年", "本财政年度", "今年财年"].map { Array($0.unicodeScalars) }
+    static let w23: [[Unicode.Scalar]] = ["上半年", "上半财年"].map { Array($0.unicodeScalars) }
+    static let w24: [[Unicode.Scalar]] = ["下半年", "下半财年"].map { Array($0.unicodeScalars) }
+    static let w25: [[Unicode.Scalar]] = ["首个季度", "首季度", "首个财季", "首财季"].map { Array($0.unicodeScalars) }
+    static let w26: [[Unicode.Scalar]] = ["本月", "这个月"].map { Array($0.unicodeScalars) }
+    static let w27: [[Unicode.Scalar]] = ["上个月", "上月"].map { Array($0.unicodeScalars) }
+    static let w28: [[Unicode.Scalar]] = ["时期", "期间", "规划期"].map { Array($0.unicodeScalars) }
+    static let w29: [[Unicode.Scalar]] = ["期末", "末"].map { Array($0.unicodeScalars) }
+    static let w30: [[Unicode.Scalar]] = ["期初", "初", "开局之年"].map { Array($0.unicodeScalars) }
+
     /// End of the first of `words` found at i.
-    func word(_ i: Int, _ words: [String]) -> Int? {
-        for w in words {
+    @inline(__always)
+    func word(_ i: Int, _ words: [[Unicode.Scalar]]) -> Int? {
+        guard i < n else { return nil }
+        let c = s[i]
+        for w in words where w[0] == c {
             var k = i
             var ok = true
-            for u in w.unicodeScalars {
+            for u in w {
                 guard k < n, s[k] == u else { ok = false; break }
                 k += 1
             }
