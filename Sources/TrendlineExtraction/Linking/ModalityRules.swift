@@ -24,13 +24,13 @@ enum ModalityRules {
                 if m.word == ["将"] || m.word == ["会"] {
                     // 将 as an object marker (将检测效率提升了70.7%) or 将 inside a word (即将, 将近) is no forecast
                     if Scan.contains(s, Scan.W.le, from: m.start, to: quoteStart) || Scan.contains(s, Scan.W.zhi, from: m.start, to: quoteStart)
-                        || (m.start > 0 && "即必终".unicodeScalars.contains(s[m.start - 1]))
+                        || (m.start > 0 && CharSets.c0.contains(s[m.start - 1]))
                         || (m.start + 1 < s.count && (s[m.start + 1] == "近" || s[m.start + 1] == "来")) {
                         j = m.start; continue
                     }
                     // 会 as a noun: 年会, 发布会, 会场, 会议
-                    if m.word == ["会"] && ((m.start > 0 && ("大年议都机社协学工商理委布峰盛谈讨介流省展览晚全聚".unicodeScalars.contains(s[m.start - 1])))
-                        || (m.start + 1 < s.count && "场议上员长展期间".unicodeScalars.contains(s[m.start + 1]))
+                    if m.word == ["会"] && ((m.start > 0 && (CharSets.c1.contains(s[m.start - 1])))
+                        || (m.start + 1 < s.count && CharSets.c2.contains(s[m.start + 1]))
                         || m.start == sentenceStart || (m.start > 0 && !Scan.isHan(s[m.start - 1]))) {
                         j = m.start; continue
                     }

@@ -110,8 +110,8 @@ enum Regions {
             // 国家 names the country only as the head of a national body or programme (国家人工智能产业投资基金),
             // not in 国家和地区, 国家级, 两个国家
             if m.word == Scan.W.guojia {
-                if m.end >= s.count || !Scan.isHan(s[m.end]) || "和级与间之的们及或队".unicodeScalars.contains(s[m.end]) { continue }
-                if i > 0, Scan.isHan(s[i - 1]), !"由在是为和与及对向把将".unicodeScalars.contains(s[i - 1]) { continue }
+                if m.end >= s.count || !Scan.isHan(s[m.end]) || CharSets.c4.contains(s[m.end]) { continue }
+                if i > 0, Scan.isHan(s[i - 1]), !CharSets.c5.contains(s[i - 1]) { continue }
             }
             if isModifier(s, i, m.end, m.value) || insideName(s, i, m.end) { continue }
             out.append(Mention(start: i, end: m.end, region: m.value, explicit: !nationalBodyWords.contains(m.word)))

@@ -81,7 +81,7 @@ struct Segments: Sendable {
         while pi > 0 && steps < 4 {
             var j = paragraphs[pi].lowerBound
             while j > 0 && Scan.isSpace(s[j - 1]) { j -= 1 }
-            guard j > 0, !"。！？!?”」：:".unicodeScalars.contains(s[j - 1]) else { break }
+            guard j > 0, !CharSets.c3.contains(s[j - 1]) else { break }
             pi -= 1; steps += 1
         }
         return paragraphs[pi].lowerBound..<end

@@ -176,13 +176,13 @@ enum SubjectRules {
         var changed = true
         while changed && a < b {
             changed = false
-            while a < b, Scan.isSpace(s[a]) || "“”\"《》「」（）()、".unicodeScalars.contains(s[a]) { a += 1; changed = true }
+            while a < b, Scan.isSpace(s[a]) || CharSets.c6.contains(s[a]) { a += 1; changed = true }
             for w in leading where b - a > w.count && Scan.has(s, w, at: a) { a += w.count; changed = true; break }
         }
         changed = true
         while changed && a < b {
             changed = false
-            while a < b, Scan.isSpace(s[b - 1]) || "“”\"、（(".unicodeScalars.contains(s[b - 1]) { b -= 1; changed = true }
+            while a < b, Scan.isSpace(s[b - 1]) || CharSets.c7.contains(s[b - 1]) { b -= 1; changed = true }
             for w in trailing where b - a > w.count && Scan.ends(s, w, at: b) { b -= w.count; changed = true; break }
         }
         return (a, b)

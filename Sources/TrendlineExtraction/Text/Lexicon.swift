@@ -138,3 +138,42 @@ enum Scan {
         return false
     }
 }
+
+/// A set of characters as a bitmap over the Basic Multilingual Plane (plus a fallback set), built once:
+/// membership is one bit test, with no string decoding on the hot path.
+struct CharSet: Sendable {
+    private var bits = [UInt64](repeating: 0, count: 1024)
+    private var others: Set<Unicode.Scalar> = []
+
+    init(_ chars: String) {
+        for c in chars.unicodeScalars {
+            if c.value < 65536 { bits[Int(c.value) >> 6] |= 1 << UInt64(c.value & 63) } else { others.insert(c) }
+        }
+    }
+
+    @inline(__always) func contains(_ c: Unicode.Scalar) -> Bool {
+        let v = Int(c.value)
+        return v < 65536 ? bits[v >> 6] & (1 << UInt64(v & 63)) != 0 : others.contains(c)
+    }
+}
+
+/// The character sets the rules test against.
+enum CharSets {
+    static let c0 = CharSet("即必终")
+    static let c1 = CharSet("大年议都机社协学工商理委布峰盛谈讨介流省展览晚全聚")
+    static let c2 = CharSet("场议上员长展期间")
+    static let c3 = CharSet("。！？!?”」：:")
+    static let c4 = CharSet("和级与间之的们及或队")
+    static let c5 = CharSet("由在是为和与及对向把将")
+    static let c6 = CharSet("“”\"《》「」（）()、")
+    static let c7 = CharSet("“”\"、（(")
+    static let c8 = CharSet("年月日亿万千百元个家台项人名只件次多余款型届期号")
+    static let c9 = CharSet("后夕两列景瞻沿进期端台往身提面几十百位名述者锋行置")
+    static let c10 = CharSet("线楼院馆机星")
+    static let c11 = CharSet("上下前第一二三四1234QqH全")
+    static let c12 = CharSet("十两几数半多百千")
+    static let c13 = CharSet("十两几数半多百千每年")
+    static let c14 = CharSet("上本新这当今")
+    /// Characters a time expression can start with (besides digits).
+    static let timeStart = CharSet("截到至今本去前明当同年上下新这十“\"「‘第一二三四〇○零五六七八九")
+}

@@ -192,7 +192,7 @@ struct DocumentDateInference {
             guard k - i == 4, k < n, isIdeograph(s[k]) else { continue }
             var v = 0
             for j in i..<k { v = v * 10 + Int(s[j].value - 0x30) }
-            guard (1990...2100).contains(v), !"年月日亿万千百元个家台项人名只件次多余款型届期号".unicodeScalars.contains(s[k])
+            guard (1990...2100).contains(v), !CharSets.c8.contains(s[k])
             else { continue }
             // an event noun within the run of ideographs that follows
             var e = k

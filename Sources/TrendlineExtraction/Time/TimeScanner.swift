@@ -98,13 +98,7 @@ struct TimeScanner {
 
     @inline(__always)
     static func mayStart(_ c: Unicode.Scalar) -> Bool {
-        if c.value >= 0x30 && c.value <= 0x39 { return true }
-        switch c.value {
-        // 截到至今本去前明当同年上下新这十“"「‘第一二三四〇○零五六七八九
-        case 0x622A, 0x5230, 0x81F3, 0x4ECA, 0x672C, 0x53BB, 0x524D, 0x660E, 0x5F53, 0x540C, 0x5E74, 0x4E0A, 0x4E0B, 0x65B0, 0x8FD9, 0x5341, 0x201C, 0x0022, 0x300C, 0x2018, 0x7B2C, 0x4E00, 0x4E8C, 0x4E09, 0x56DB, 0x3007, 0x25CB, 0x96F6, 0x4E94, 0x516D, 0x4E03, 0x516B, 0x4E5D:
-            return true
-        default: return false
-        }
+        (c.value >= 0x30 && c.value <= 0x39) || CharSets.timeStart.contains(c)
     }
 
     // MARK: - Mentions
@@ -164,7 +158,7 @@ struct TimeScanner {
         let c = s[afterQian]
         // 前后, 前夕, 前三季度, 前列, 前景, 前瞻, 前沿, 前进, 前期, 前端, 前往, 前身, 前提, 前面, 前几, 前十 …
         return isDigit(c) || TimeScanner.zhDigit(c) != nil
-            || "后夕两列景瞻沿进期端台往身提面几十百位名述者锋行置".unicodeScalars.contains(c)
+            || CharSets.c9.contains(c)
     }
 
     func horizonPeriod(_ c: Core) -> Period {
@@ -456,7 +450,7 @@ struct TimeScanner {
         guard j < n else { return nil }
         if s[j] == "日" || s[j] == "号" {
             // 号 followed by 线/楼/院 is an address or line number
-            if s[j] == "号", j + 1 < n, "线楼院馆机星".unicodeScalars.contains(s[j + 1]) { return nil }
+            if s[j] == "号", j + 1 < n, CharSets.c10.contains(s[j + 1]) { return nil }
             return (v, v, j + 1)
         }
         if let ad = dash(j) {
@@ -500,7 +494,7 @@ struct TimeScanner {
     }
 
     func seasonSpan(at i: Int, afterYear: Bool) -> (m1: Int, m2: Int, end: Int, wholeYear: Bool)? {
-        guard i < n, "上下前第一二三四1234QqH全".unicodeScalars.contains(s[i]) else { return nil }
+        guard i < n, CharSets.c11.contains(s[i]) else { return nil }
         if let q = word(i, Self.w10) { return (1, 6, q, false) }
         if let q = word(i, Self.w11) { return (7, 12, q, false) }
         if let q = word(i, Self.w12) { return (1, 9, q, false) }
@@ -555,7 +549,7 @@ struct TimeScanner {
             // not the tail of 2025年内… (handled by year) nor 年内容
             if q < n, s[q] == "容" { return nil }
             if i > 0, isDigit(s[i - 1]) || TimeScanner.zhDigit(s[i - 1]) != nil
-                || "十两几数半多百千".unicodeScalars.contains(s[i - 1]) { return nil }  // 三年内 is a duration
+                || CharSets.c12.contains(s[i - 1]) { return nil }  // 三年内 is a duration
             return (dy, q, true, true)
         }
         if let q = word(i, Self.w17) {
@@ -582,12 +576,12 @@ struct TimeScanner {
 
     /// A scalar before 年底/年初 that makes it part of something else (每年年底, 三年初, 当年年底).
     func yearlessBlocked(_ p: Unicode.Scalar) -> Bool {
-        isDigit(p) || TimeScanner.zhDigit(p) != nil || "十两几数半多百千每年".unicodeScalars.contains(p)
+        isDigit(p) || TimeScanner.zhDigit(p) != nil || CharSets.c13.contains(p)
     }
 
     /// 上个财年, 上一财年, 本财年, 新财年 — fiscal years assumed to run April to March.
     func relativeFiscal(at i: Int) -> Core? {
-        guard "上本新这当今".unicodeScalars.contains(s[i]) else { return nil }
+        guard CharSets.c14.contains(s[i]) else { return nil }
         var back = 0
         var q: Int
         if let r = word(i, Self.w21) {
