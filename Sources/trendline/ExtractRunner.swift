@@ -17,7 +17,7 @@ struct ExtractRunner: Sendable {
     /// Files larger than this (UTF-8 bytes) are extracted in chunks.
     var hugeFileBytes = 8 << 20
     /// The size chunks of a huge file aim at; each ends at a line break (or 。) when there is one.
-    var chunkBytes = 2 << 20
+    var chunkBytes = 1 << 20
 
     /// What one file (or one chunk of a huge file) produced.
     enum Outcome: Sendable {
@@ -65,11 +65,13 @@ struct ExtractRunner: Sendable {
 
     /// Runs `work(0..<count)` on at most `jobs` tasks at once and hands the results to `emit` in index
     /// order, each as soon as all earlier ones have been emitted. Results that finish early wait in a
-    /// window of `4 * jobs`; no task starts beyond it, so memory stays bounded however long the list.
-    static func orderedParallel<T: Sendable>(count: Int, jobs: Int, work: @escaping @Sendable (Int) -> T,
+    /// window of `windowPerJob * jobs`; no task starts beyond it, so memory stays bounded however long
+    /// the list.
+    static func orderedParallel<T: Sendable>(count: Int, jobs: Int, windowPerJob: Int = 4,
+                                             work: @escaping @Sendable (Int) -> T,
                                              emit: (T) async -> Void) async {
         let jobs = max(1, jobs)
-        let window = jobs * 4
+        let window = jobs * max(1, windowPerJob)
         await withTaskGroup(of: (Int, T).self) { group in
             var nextToStart = 0, nextToEmit = 0, running = 0
             var done: [Int: T] = [:]
@@ -176,7 +178,8 @@ struct ExtractRunner: Sendable {
         }
         var claims = 0
         let runner = self
-        await Self.orderedParallel(count: chunks.count, jobs: jobs, work: { i in
+        // chunks are equal in size, so a short window suffices; it keeps few rendered chunks in memory
+        await Self.orderedParallel(count: chunks.count, jobs: jobs, windowPerJob: 2, work: { i in
             // each piece is copied out of the document only while it is being extracted
             runner.extract(doc, text: Self.piece(of: doc.text, chunks[i]), offset: chunks[i].scalarOffset)
         }) { part in
