@@ -9,10 +9,16 @@ public struct NormalizedText: Sendable {
     public let scalars: [Unicode.Scalar]
 
     public init(_ text: String) {
-        let orig = Array(text.unicodeScalars)
+        var orig: [Unicode.Scalar] = []
+        var out: [Unicode.Scalar] = []
+        let capacity = text.utf8.count
+        orig.reserveCapacity(capacity)
+        out.reserveCapacity(capacity)
+        for c in text.unicodeScalars {
+            orig.append(c)
+            out.append(c.value < 0x80 ? c : NormalizedText.fold(c))
+        }
         original = orig
-        var out = orig
-        for i in out.indices { out[i] = NormalizedText.fold(out[i]) }
         scalars = out
     }
 

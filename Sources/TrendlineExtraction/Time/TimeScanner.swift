@@ -82,7 +82,7 @@ struct TimeScanner {
                 i = max(m.end, i + 1)
                 continue
             }
-            if isLetter(c) || isDigit(c), i == 0 || !isLetter(s[i - 1]), let m = englishMention(at: i) {
+            if isLetter(c) || (isDigit(c) && digitsRunIntoLatin(i)), i == 0 || !isLetter(s[i - 1]), let m = englishMention(at: i) {
                 out.append(m)
                 i = max(m.end, i + 1)
                 continue
@@ -94,6 +94,15 @@ struct TimeScanner {
             i += 1
         }
         return out
+    }
+
+    /// English date forms that start with digits ("2025 sales", "29 March") continue in Latin text; digits
+    /// followed by a Chinese character start none (a cheap test before trying them).
+    @inline(__always)
+    func digitsRunIntoLatin(_ i: Int) -> Bool {
+        var j = i
+        while j < n, isDigit(s[j]) || s[j] == "," || s[j] == "." { j += 1 }
+        return j >= n || !(s[j].value >= 0x3000)
     }
 
     @inline(__always)
