@@ -28,6 +28,9 @@ struct ExtractCommand: AsyncParsableCommand {
     @Option(help: "Files processed at once (default: the number of processors).")
     var jobs: Int?
 
+    @Option(name: .shortAndLong, help: "Write to this file instead of standard output; it is replaced only when complete.")
+    var output: String?
+
     @Flag(name: .shortAndLong, help: "Report each file's encoding, document date and claim count on stderr.")
     var verbose = false
 
@@ -47,10 +50,33 @@ struct ExtractCommand: AsyncParsableCommand {
             guard jobs >= 1 else { throw usageError("--jobs must be at least 1") }
             runner.jobs = jobs
         }
-        let stdout = FileHandle.standardOutput, stderr = FileHandle.standardError
-        let status = await runner.run(paths: paths,
-                                      out: { stdout.write(Data($0)) },
-                                      err: { stderr.write(Data($0.utf8)) })
+        let stderr = FileHandle.standardError
+        let err: (String) -> Void = { stderr.write(Data($0.utf8)) }
+        guard let output else {
+            let stdout = FileHandle.standardOutput
+            let status = await runner.run(paths: paths, out: { stdout.write(Data($0)) }, err: err)
+            if status != 0 { throw ExitCode(status) }
+            return
+        }
+        let file: ExtractOutputFile
+        do throws(InputError) {
+            file = try ExtractOutputFile(path: output)
+        } catch {
+            throw usageError("--output \(error.description)")
+        }
+        var writeError: InputError?
+        let status = await runner.run(paths: paths, out: { bytes in
+            guard writeError == nil else { return }
+            do throws(InputError) { try file.write(bytes) } catch { writeError = error }
+        }, err: err)
+        do throws(InputError) {
+            if let writeError { throw writeError }
+            try file.commit()
+        } catch {
+            file.abandon()
+            err("trendline extract: \(error.description)\n")
+            throw ExitCode(1)
+        }
         if status != 0 { throw ExitCode(status) }
     }
 

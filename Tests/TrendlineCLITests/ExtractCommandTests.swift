@@ -258,4 +258,25 @@ private let article = "人工智能核心产业规模超1.2万亿元，同比增
             #expect(o["text"] as? String == slice(text, start, end))
         }
     }
+
+    @Test func outputFileIsReplacedWholeAndNoTemporaryFileIsLeft() async throws {
+        let fx = try Fixture(["in/a.txt": Array(article.utf8), "claims.jsonl": Array("old report\n".utf8)])
+        defer { fx.cleanup() }
+        var command = try ExtractCommand.parse(["-o", fx.path("claims.jsonl"), fx.path("in")])
+        try await command.run()
+        let written = try String(contentsOfFile: fx.path("claims.jsonl"), encoding: .utf8)
+        let direct = await run(ExtractRunner(), paths: [fx.path("in")])
+        #expect(written == direct.out)
+        #expect(!written.contains("old report"))
+        let leftovers = try FileManager.default.contentsOfDirectory(atPath: fx.root).filter { $0.contains("tmp") }
+        #expect(leftovers.isEmpty)
+    }
+
+    @Test func anUnwritableOutputIsAUsageErrorAndTouchesNothing() async throws {
+        let fx = try Fixture(["a.txt": Array(article.utf8)])
+        defer { fx.cleanup() }
+        var command = try ExtractCommand.parse(["-o", fx.path("missing-dir/claims.jsonl"), fx.path("a.txt")])
+        await #expect(throws: ExitCode(2)) { try await command.run() }
+        #expect(!FileManager.default.fileExists(atPath: fx.path("missing-dir")))
+    }
 }
