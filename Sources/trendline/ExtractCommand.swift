@@ -82,7 +82,7 @@ struct ExtractCommand: AsyncParsableCommand {
 
     /// Usage errors exit with status 2 (argument-parser's own would be 64).
     private func usageError(_ message: String) -> ExitCode {
-        FileHandle.standardError.write(Data("Error: \(message)\n\(Self.usageString())\n".utf8))
+        FileHandle.standardError.write(Data("Error: \(message)\nUsage: trendline \(Self.usageString())\n".utf8))
         return ExitCode(2)
     }
 }
