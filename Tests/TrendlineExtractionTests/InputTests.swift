@@ -170,6 +170,20 @@ private func write(_ bytes: [UInt8], to path: String) throws {
         #expect(files.map { String($0.dropFirst(dir.count + 1)) } == ["a.txt", "b/a.md", "b/sub/z.txt", "b-x.txt", "c.TXT"])
     }
 
+    @Test func linkLoopsEndAndALinkedFolderIsReadOnce() throws {
+        let dir = try scratchDirectory()
+        defer { try? FileManager.default.removeItem(atPath: dir) }
+        let fm = FileManager.default
+        try fm.createDirectory(atPath: dir + "/a", withIntermediateDirectories: true)
+        try write(Array("增长5%".utf8), to: dir + "/a/x.txt")
+        try fm.createSymbolicLink(atPath: dir + "/a/loop", withDestinationPath: dir + "/a")
+        try fm.createSymbolicLink(atPath: dir + "/b", withDestinationPath: dir + "/a")
+        let (files, errors) = DocumentLoader.expand([dir])
+        #expect(errors.isEmpty)
+        #expect(files.count == 1)
+        #expect(files == [dir + "/a/x.txt"])
+    }
+
     @Test func missingPathsAndDirectoriesWithoutTextAreErrorsAndTheRestIsKept() throws {
         let dir = try scratchDirectory()
         defer { try? FileManager.default.removeItem(atPath: dir) }

@@ -68,7 +68,8 @@ public enum DocumentLoader {
                 continue
             }
             var found: [String] = []
-            collect(directory: path, into: &found, errors: &errors)
+            var visited: Set<String> = []
+            collect(directory: path, into: &found, visited: &visited, errors: &errors)
             if found.isEmpty {
                 errors.append(InputError(path: path, message: "directory holds no .txt or .md files"))
             }
@@ -88,7 +89,12 @@ public enum DocumentLoader {
         return ca.count < cb.count
     }
 
-    private static func collect(directory: String, into found: inout [String], errors: inout [InputError]) {
+    private static func collect(directory: String, into found: inout [String], visited: inout Set<String>,
+                                errors: inout [InputError]) {
+        // A linked folder is read once, however many links lead to it (and a link loop ends).
+        guard let real = realpath(directory, nil) else { return }
+        defer { free(real) }
+        guard visited.insert(String(cString: real)).inserted else { return }
         let fm = FileManager.default
         let entries: [String]
         do {
@@ -98,12 +104,13 @@ public enum DocumentLoader {
             return
         }
         let base = directory.hasSuffix("/") ? directory : directory + "/"
-        for name in entries where !name.hasPrefix(".") {
+        // sorted, so that which link reaches a shared folder first does not depend on the file system
+        for name in entries.sorted(by: { $0.utf8.lexicographicallyPrecedes($1.utf8) }) where !name.hasPrefix(".") {
             let child = base + name
             var isDir: ObjCBool = false
             guard fm.fileExists(atPath: child, isDirectory: &isDir) else { continue }  // dangling link
             if isDir.boolValue {
-                collect(directory: child, into: &found, errors: &errors)
+                collect(directory: child, into: &found, visited: &visited, errors: &errors)
             } else if let dot = name.lastIndex(of: "."),
                       textExtensions.contains(name[name.index(after: dot)...].lowercased()) {
                 found.append(child)
