@@ -13,6 +13,7 @@ enum ClaimLinker {
         claims.reserveCapacity(quantities.count)
         var mentionCursor = 0
         var previousSentence = -1
+        var sentenceText = ""
         var eventDates = EventDates()
         var previousSentencePeriod: String? = nil
         var currentSentencePeriod: String? = nil
@@ -33,6 +34,7 @@ enum ClaimLinker {
                 previousSentencePeriod = currentSentencePeriod
                 currentSentencePeriod = nil
                 previousSentence = si
+                sentenceText = Scan.flat(text.original, sentence.lowerBound, sentence.upperBound)
             }
             // an event's dates for undated figures at it: a day named earlier in the same paragraph, else the
             // latest span of days (3月25日至29日) before, else the latest day within a few paragraphs
@@ -67,7 +69,7 @@ enum ClaimLinker {
             var claim = Claim(doc: doc, start: q.start, end: q.end, text: text.text(q.start, q.end), value: q.value,
                               valueMax: q.valueMax, unit: q.unit, counter: q.counter, bound: q.bound,
                               metric: metric, subject: subject, region: region, period: timing.period,
-                              modality: modality, sentence: Scan.flat(text.original, sentence.lowerBound, sentence.upperBound),
+                              modality: modality, sentence: sentenceText,
                               rule: q.rule)
             if metric == "growth_rate" {
                 claim.basis = GrowthRules.basis(s, quoteStart: q.start, sentenceStart: sentence.lowerBound, base: timing.base)

@@ -29,7 +29,7 @@ enum RegionRules {
         var n = 0
         while i >= 0 && n < 40 {
             let m = all[i]
-            if m.region != "全球" && m.region != "中国" {
+            if !m.national {
                 var k = m.end
                 var steps = 0
                 while k < s.count && steps < 6 && Scan.isHan(s[k]) {

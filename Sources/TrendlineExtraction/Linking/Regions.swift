@@ -91,6 +91,8 @@ enum Regions {
         var region: String
         /// Named as a place (not through a national body such as 国务院).
         var explicit = true
+        /// The place is 中国 or 全球 (decided once, not by comparing strings per figure).
+        var national = false
     }
 
     /// Every place mentioned in s[a..<b] that names what a figure is about, in order.
@@ -114,7 +116,8 @@ enum Regions {
                 if i > 0, Scan.isHan(s[i - 1]), !CharSets.c5.contains(s[i - 1]) { continue }
             }
             if isModifier(s, i, m.end, m.value) || insideName(s, i, m.end) { continue }
-            out.append(Mention(start: i, end: m.end, region: m.value, explicit: !nationalBodyWords.contains(m.word)))
+            out.append(Mention(start: i, end: m.end, region: m.value, explicit: !nationalBodyWords.contains(m.word),
+                               national: m.value == "中国" || m.value == "全球"))
         }
         return out
     }
@@ -126,10 +129,13 @@ enum Regions {
                                                       "各地", "高端", "性", "化", "上下", "各", "重点", "人大", "政协", "两会", "社保"]
         .map { Array($0.unicodeScalars) }
 
+    static let nationalNames: Set<String> = ["中国", "全球"]
+    @inline(__always) static func isNationalName(_ r: String) -> Bool { nationalNames.contains(r) }
+
     static func isModifier(_ s: [Unicode.Scalar], _ a: Int, _ b: Int, _ region: String) -> Bool {
         let j = Scan.skipSpaceBackward(s, a)
         for w in modifierBefore where Scan.ends(s, w, at: j) { return true }
-        if region == "全球" || region == "中国" {
+        if isNationalName(region) {
             let k = Scan.skipSpace(s, b)
             for w in superlativeAfter where Scan.has(s, w, at: k) { return true }
         }

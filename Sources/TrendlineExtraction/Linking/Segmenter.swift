@@ -128,8 +128,10 @@ extension Scan {
     /// The text of s[a..<b] with line breaks inside Chinese text removed (column-broken layouts)
     /// and other runs of whitespace collapsed to one space.
     static func flat(_ s: [Unicode.Scalar], _ a: Int, _ b: Int) -> String {
-        var out = String.UnicodeScalarView()
+        var out: [UInt8] = []
+        out.reserveCapacity(max(0, (b - a) * 3))
         var pendingSpace = false
+        var last: Unicode.Scalar? = nil
         var i = max(0, a)
         let end = min(b, s.count)
         while i < end {
@@ -137,12 +139,27 @@ extension Scan {
             if isSpace(c) {
                 pendingSpace = true
             } else {
-                if pendingSpace, let last = out.last, !isHan(last), !isHan(c) { out.append(" ") }
+                if pendingSpace, let l = last, !isHan(l), !isHan(c) { out.append(0x20) }
                 pendingSpace = false
-                out.append(c)
+                appendUTF8(c, to: &out)
+                last = c
             }
             i += 1
         }
-        return String(out)
+        return String(decoding: out, as: UTF8.self)
+    }
+
+    @inline(__always) static func appendUTF8(_ c: Unicode.Scalar, to out: inout [UInt8]) {
+        let v = c.value
+        if v < 0x80 {
+            out.append(UInt8(v))
+        } else if v < 0x800 {
+            out.append(UInt8(0xC0 | (v >> 6))); out.append(UInt8(0x80 | (v & 0x3F)))
+        } else if v < 0x10000 {
+            out.append(UInt8(0xE0 | (v >> 12))); out.append(UInt8(0x80 | ((v >> 6) & 0x3F))); out.append(UInt8(0x80 | (v & 0x3F)))
+        } else {
+            out.append(UInt8(0xF0 | (v >> 18))); out.append(UInt8(0x80 | ((v >> 12) & 0x3F)))
+            out.append(UInt8(0x80 | ((v >> 6) & 0x3F))); out.append(UInt8(0x80 | (v & 0x3F)))
+        }
     }
 }

@@ -127,8 +127,15 @@ enum SubjectRules {
                                       "恢复", "继续", "进一步", "随后", "其后", "此后", "增至", "降至", "达到", "为",
                                       "It", "it", "This", "They", "The figure", "The number"]
 
+    static let weakHeadScalars: [[Unicode.Scalar]] = weakHeads.map { Array($0.unicodeScalars) }
+
     static func isWeak(_ phrase: String) -> Bool {
-        phrase.isEmpty || weakHeads.contains { phrase == $0 || (phrase.hasPrefix($0) && !($0.first?.isASCII ?? false)) }
+        if phrase.isEmpty { return true }
+        let p = Array(phrase.unicodeScalars)
+        return weakHeadScalars.contains { w in
+            // Chinese heads match as prefixes (小幅回落至 …); English pronouns only whole (It, not Italy)
+            Scan.has(p, w, at: 0) && (p.count == w.count || !Scan.isASCIILetter(w[0]))
+        }
     }
 
     /// Re-applies the trailing trim to text already flattened (after figures and dates were taken out).

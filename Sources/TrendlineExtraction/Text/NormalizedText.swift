@@ -26,9 +26,10 @@ public struct NormalizedText: Sendable {
 
     /// The original text of [start, end).
     public func text(_ start: Int, _ end: Int) -> String {
-        var s = String.UnicodeScalarView()
-        s.append(contentsOf: original[max(0, start)..<min(end, original.count)])
-        return String(s)
+        var out: [UInt8] = []
+        out.reserveCapacity(max(0, end - start) * 3)
+        for c in original[max(0, start)..<min(end, original.count)] { Scan.appendUTF8(c, to: &out) }
+        return String(decoding: out, as: UTF8.self)
     }
 
     /// The folded text of [start, end).
