@@ -1,4 +1,5 @@
 import ArgumentParser
+import Foundation
 
 @main
 struct Trendline: AsyncParsableCommand {
@@ -12,4 +13,23 @@ struct Trendline: AsyncParsableCommand {
         ],
         defaultSubcommand: ReportCommand.self
     )
+
+    /// Runs the command; usage errors (unknown options, bad values) exit with status 2, as the commands'
+    /// own validation does, rather than argument-parser's default 64.
+    static func main() async {
+        do {
+            var command = try parseAsRoot()
+            if var asyncCommand = command as? AsyncParsableCommand {
+                try await asyncCommand.run()
+            } else {
+                try command.run()
+            }
+        } catch {
+            if exitCode(for: error) == .validationFailure {
+                FileHandle.standardError.write(Data((fullMessage(for: error) + "\n").utf8))
+                Foundation.exit(2)
+            }
+            exit(withError: error)
+        }
+    }
 }
