@@ -51,8 +51,11 @@ enum PeriodRules {
             }
         }
         var chosen: TimeMention? = usable.last(where: { $0.end <= q.start })
-        // a horizon right after the figure in its clause ("more than 100 models by 2027") is its period
+        // a horizon right after the figure in its clause ("more than 100 models by 2027") is its period,
+        // and so is a date that directly follows it ("up from US$600 billion in 2024")
         if let h = usable.first(where: { $0.kind == .horizon && $0.start >= q.end && $0.start < clauseEnd }) { chosen = h }
+        else if let f = usable.first(where: { $0.start >= q.end && $0.start < clauseEnd }), f.start - q.end <= 4,
+                f.kind == .point || f.kind == .span { chosen = f }
         if chosen == nil {
             chosen = usable.first(where: { $0.start >= q.end && $0.start < clauseEnd })
         }
