@@ -227,8 +227,9 @@ public enum ClaimIO {
         for required in ["doc", "value", "unit"] where !names.contains(required) {
             throw ClaimFileError(file: file, line: header.line, message: "header has no \"\(required)\" column")
         }
-        for n in names where !csvColumns.contains(n) {
-            throw ClaimFileError(file: file, line: header.line, message: "unknown column \"\(n)\"")
+        // extra columns are welcome (extract adds doc_date, doc_date_source); a column repeated is an error
+        for n in names where names.filter({ $0 == n }).count > 1 {
+            throw ClaimFileError(file: file, line: header.line, message: "column \"\(n)\" appears twice")
         }
         var claims: [Claim] = []
         for rec in records.dropFirst() {

@@ -12,7 +12,7 @@ enum ExtractRender {
     /// The claims contract's fields, in output order (CSV header and JSON key order).
     static let fields = [
         "doc", "start", "end", "text", "value", "value_max", "unit", "counter", "bound", "metric", "subject",
-        "region", "period", "modality", "sentence", "basis", "base_period", "rule", "doc_date", "doc_date_source",
+        "region", "period", "modality", "sentence", "basis", "base_period", "growth_factors", "rule", "doc_date", "doc_date_source",
     ]
 
     static var csvHeader: String { fields.joined(separator: ",") + "\n" }
@@ -41,6 +41,7 @@ enum ExtractRender {
         str(",\"sentence\":", c.sentence)
         if let basis = c.basis { str(",\"basis\":", basis.rawValue) }
         if let base = c.basePeriod { str(",\"base_period\":", base) }
+        if let g = c.growthFactors { raw(",\"growth_factors\":[" + g.map(number).joined(separator: ",") + "]") }
         if let rule = c.rule { str(",\"rule\":", rule) }
         str(",\"doc_date\":", docDate?.point.spec ?? "")
         str(",\"doc_date_source\":", docDate?.source.rawValue ?? "")
@@ -59,7 +60,8 @@ enum ExtractRender {
         let cells: [String] = [
             c.doc, String(c.start), String(c.end), c.text, number(c.value), c.valueMax.map(number) ?? "", c.unit,
             c.counter ?? "", c.bound.rawValue, c.metric, c.subject, c.region, c.period, c.modality.rawValue,
-            c.sentence, c.basis?.rawValue ?? "", c.basePeriod ?? "", c.rule ?? "", docDate?.point.spec ?? "",
+            c.sentence, c.basis?.rawValue ?? "", c.basePeriod ?? "",
+            c.growthFactors.map { $0.map(number).joined(separator: ";") } ?? "", c.rule ?? "", docDate?.point.spec ?? "",
             docDate?.source.rawValue ?? "",
         ]
         return cells.map(csvCell).joined(separator: ",") + "\n"
