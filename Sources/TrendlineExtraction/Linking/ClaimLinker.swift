@@ -43,6 +43,7 @@ enum ClaimLinker {
             let timing = PeriodRules.resolve(q, s, sentence: sentence, clauseStart: cStart, clauseEnd: cEnd,
                                              mentions: local, docDate: date?.point,
                                              context: .init(previousSentencePeriod: previousSentencePeriod, latestEventPeriod: event,
+                                                            docMonth: date.flatMap { d in d.point.month.map { DatePoint(year: d.point.year, month: $0).spec } },
                                                             paragraphMonth: paragraphMonth(mentions, before: sentence.lowerBound,
                                                                                            paragraph: seg.logicalParagraph(at: q.start, s))))
             if currentSentencePeriod == nil { currentSentencePeriod = timing.period }

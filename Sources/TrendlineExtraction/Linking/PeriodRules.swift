@@ -30,9 +30,14 @@ enum PeriodRules {
         var previousSentencePeriod: String?
         /// The latest day-precision date or day span mentioned before this sentence (an event's dates).
         var latestEventPeriod: Period?
+        /// The document's month ("2026-03"), for 近日 and 日前.
+        var docMonth: String?
         /// The month of the latest dated statement earlier in the paragraph (a policy issued 8月21日 …).
         var paragraphMonth: String?
     }
+
+    static let recentCues: [[Unicode.Scalar]] = ["近日", "日前", "近期", "前不久", "不久前", "本月", "这个月", "recently", "this month"]
+        .map { Array($0.unicodeScalars) }
 
     static let continuationCues: [[Unicode.Scalar]] = ["具体来看", "其中", "具体而言", "分领域看", "从结构看", "从领域看"]
         .map { Array($0.unicodeScalars) }
@@ -85,6 +90,10 @@ enum PeriodRules {
     /// an undated amount of money or a past state stays unknown.
     static func undated(_ q: Quantity, _ s: [Unicode.Scalar], sentence: Range<Int>, isStock: Bool, asOfDoc: String,
                         context: Context) -> String {
+        // 近日 / 日前 / 近期: an event of the last few weeks, dated to the document's month
+        if let d = context.docMonth, recentCues.contains(where: { Scan.contains(s, $0, from: sentence.lowerBound, to: q.start) }) {
+            return d
+        }
         let head = Scan.skipSpace(s, sentence.lowerBound)
         if let prev = context.previousSentencePeriod, !prev.isEmpty,
            continuationCues.contains(where: { Scan.has(s, $0, at: head) }) {
