@@ -51,24 +51,11 @@ struct ParseCommand: ParsableCommand {
 }
 
 /// A JSON number without exponent noise: 1200000000000, 59.8, 33.333333333333336.
-func formatNumber(_ v: Double) -> String {
-    if v.isFinite, v == v.rounded(), abs(v) < 1e15 { return String(Int64(v)) }
-    return "\(v)"
-}
+func formatNumber(_ v: Double) -> String { ExtractRender.number(v) }
 
 /// A JSON string literal.
 func jsonString(_ s: String) -> String {
-    var out = "\""
-    for u in s.unicodeScalars {
-        switch u {
-        case "\"": out += "\\\""
-        case "\\": out += "\\\\"
-        case "\n": out += "\\n"
-        case "\r": out += "\\r"
-        case "\t": out += "\\t"
-        default:
-            if u.value < 0x20 { out += String(format: "\\u%04x", u.value) } else { out.unicodeScalars.append(u) }
-        }
-    }
-    return out + "\""
+    var bytes: [UInt8] = []
+    ExtractRender.appendJSONString(s, to: &bytes)
+    return String(decoding: bytes, as: UTF8.self)
 }
