@@ -81,8 +81,10 @@ enum ExtractRender {
     /// One table per document, titled with its path.
     static func table(_ claims: [Claim], doc: String) -> Table {
         let rows = claims.map { c -> [String] in
-            var value = number(c.value)
-            if let m = c.valueMax { value += "–" + number(m) }
+            // readable against the article: 1.2万亿元, 59.8%, 超 shown by the bound column; the exact base-unit
+            // value is in JSON and CSV
+            var value = NumberFormat.compact(c.value, unit: c.unit, counter: c.counter)
+            if let m = c.valueMax { value += "–" + NumberFormat.compact(m, unit: c.unit, counter: c.counter) }
             let unit = c.counter.map { "\(c.unit) (\($0))" } ?? c.unit
             let text = c.text.replacingOccurrences(of: "\n", with: " ")
             return [value, unit, c.bound.rawValue, c.metric, c.subject, c.region, c.period, c.modality.rawValue, text]
