@@ -19,6 +19,7 @@ enum ClaimLinker {
         var currentSentencePeriod: String? = nil
         let places = Regions.mentions(s, from: bodyStart, to: s.count)
         let docRegion = RegionRules.documentRegion(places)
+        let venues = RegionRules.venues(s, places)
         for (qi, q) in quantities.enumerated() {
             let si = seg.sentenceIndex(at: q.start)
             let sentence = seg.sentences.isEmpty ? 0..<s.count : seg.sentences[si]
@@ -54,7 +55,7 @@ enum ClaimLinker {
             let previous = si > 0 ? seg.sentences[max(0, si - 1)].lowerBound..<seg.sentences[si - 1].upperBound : nil
             let region = RegionRules.region(for: q, s, all: places, sentence: sentence, previous: previous,
                                             clauseStart: cStart, documentRegion: docRegion,
-                                            venue: RegionRules.venue(s, places, before: sentence.lowerBound))
+                                            venue: RegionRules.venue(venues, places, before: sentence.lowerBound))
             var subject = SubjectRules.subject(for: q, s, clauseStart: cStart, clauseEnd: cEnd,
                                                sentenceStart: sentence.lowerBound, mentions: local,
                                                nextQuantityStart: qi + 1 < quantities.count ? quantities[qi + 1].start : s.count,

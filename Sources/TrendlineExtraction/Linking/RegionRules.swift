@@ -21,25 +21,32 @@ enum RegionRules {
     static let venueWords: [[Unicode.Scalar]] = ["论坛", "大会", "年会", "峰会", "博览会", "展会", "交易会", "大赛"]
         .map { Array($0.unicodeScalars) }
 
-    /// The place of the latest event named before `offset` (中关村论坛 → 北京市).
-    static func venue(_ s: [Unicode.Scalar], _ all: [Regions.Mention], before offset: Int) -> String? {
-        var lo = 0, hi = all.count
-        while lo < hi { let mid = (lo + hi) / 2; if all[mid].end <= offset { lo = mid + 1 } else { hi = mid } }
-        var i = lo - 1
-        var n = 0
-        while i >= 0 && n < 40 {
-            let m = all[i]
-            if !m.national {
-                var k = m.end
-                var steps = 0
-                while k < s.count && steps < 6 && Scan.isHan(s[k]) {
-                    if venueWords.contains(where: { Scan.has(s, $0, at: k) }) { return m.region }
-                    k += 1; steps += 1
-                }
+    /// The place mentions that name an event's venue (中关村论坛, 投资北京大会), found once per document.
+    static func venues(_ s: [Unicode.Scalar], _ all: [Regions.Mention]) -> [Regions.Mention] {
+        all.filter { m in
+            guard !m.national else { return false }
+            var k = m.end
+            var steps = 0
+            while k < s.count && steps < 6 && Scan.isHan(s[k]) {
+                if venueWords.contains(where: { Scan.has(s, $0, at: k) }) { return true }
+                k += 1; steps += 1
             }
-            i -= 1; n += 1
+            return false
         }
-        return nil
+    }
+
+    /// The place of the latest event named before `offset`, among the last few places named.
+    static func venue(_ venues: [Regions.Mention], _ all: [Regions.Mention], before offset: Int) -> String? {
+        var lo = 0, hi = venues.count
+        while lo < hi { let mid = (lo + hi) / 2; if venues[mid].end <= offset { lo = mid + 1 } else { hi = mid } }
+        guard lo > 0 else { return nil }
+        let v = venues[lo - 1]
+        // no more than 40 places named since (as before: an event named long ago is no venue any more)
+        var a = 0, b = all.count
+        while a < b { let mid = (a + b) / 2; if all[mid].end <= offset { a = mid + 1 } else { b = mid } }
+        var c = 0, d = all.count
+        while c < d { let mid = (c + d) / 2; if all[mid].start < v.start { c = mid + 1 } else { d = mid } }
+        return a - c <= 40 ? v.region : nil
     }
 
     /// The mentions of `all` (sorted) that lie inside `r`.
