@@ -49,6 +49,34 @@ enum RegionRules {
         return a - c <= 40 ? v.region : nil
     }
 
+    static let sourceVerbs: [[Unicode.Scalar]] = ["数据显示", "显示", "表示", "认为", "介绍", "称", "指出", "预测", "统计"]
+        .map { Array($0.unicodeScalars) }
+
+    /// Whether a company named in s[from..<to] owns the figure: not one in parentheses or one cited as
+    /// the source (IT桔子（…科技有限公司）数据显示, …公司表示).
+    static func ownedByOrganisation(_ s: [Unicode.Scalar], from: Int, to: Int) -> Bool {
+        var i = from
+        while i < to {
+            for w in organisationMarkers where Scan.has(s, w, at: i) && i + w.count <= to {
+                let end = i + w.count
+                // inside （…）
+                var k = i, depth = 0
+                while k > from { k -= 1; if s[k] == "（" || s[k] == "(" { depth += 1; break }; if s[k] == "）" || s[k] == ")" { break } }
+                if depth > 0 { continue }
+                // cited as the source
+                var j = end
+                while j < to && j - end < 8 && (Scan.isHan(s[j]) || s[j] == "）" || s[j] == ")") {
+                    if sourceVerbs.contains(where: { Scan.has(s, $0, at: j) }) { break }
+                    j += 1
+                }
+                if j < to && j - end < 8 && sourceVerbs.contains(where: { Scan.has(s, $0, at: j) }) { continue }
+                return true
+            }
+            i += 1
+        }
+        return false
+    }
+
     /// The mentions of `all` (sorted) that lie inside `r`.
     static func within(_ all: [Regions.Mention], _ r: Range<Int>) -> ArraySlice<Regions.Mention> {
         var lo = 0, hi = all.count
@@ -66,7 +94,7 @@ enum RegionRules {
         // one organisation's figure: a company named after the last place and before the figure
         // (在中关村论坛上披露，君联资本…已投资了超过700家企业) has no region of its own
         let orgFrom = max(before?.end ?? sentence.lowerBound, sentence.lowerBound)
-        if organisationMarkers.contains(where: { Scan.contains(s, $0, from: orgFrom, to: q.start) }) { return "" }
+        if ownedByOrganisation(s, from: orgFrom, to: q.start) { return "" }
         if let m = before { return m.region }
         let clauseEnd = Scan.clauseEnd(s, q.end, ceiling: sentence.upperBound)
         if let m = inSentence.first(where: { $0.start >= q.end && $0.start < clauseEnd }) { return m.region }
