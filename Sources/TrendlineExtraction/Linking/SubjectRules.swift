@@ -23,7 +23,7 @@ enum SubjectRules {
                         others: [Range<Int>] = []) -> String {
         // other figures and time expressions in the sentence are not part of this one's subject
         let skip = others + mentions.map { $0.start..<$0.end }
-        let flat = { (a: Int, b: Int) -> String in trimmedText(flatSkipping(s, a, b, skip)) }
+        let flat = { (a: Int, b: Int) -> String in flatTrimmed(s, a, b, skip) }
         if isEnglish(s, q, sentenceStart) {
             return englishSubject(s, q, sentenceStart: sentenceStart, skip: others + mentions.map { $0.start..<$0.end })
         }
@@ -138,11 +138,36 @@ enum SubjectRules {
         }
     }
 
-    /// Re-applies the trailing trim to text already flattened (after figures and dates were taken out).
-    static func trimmedText(_ t: String) -> String {
-        let sc = Array(t.unicodeScalars)
-        let (a, b) = trim(sc, 0, sc.count)
-        return a < b ? String(String.UnicodeScalarView(sc[a..<b])) : ""
+    /// s[a..<b] without the `skip` ranges, flattened like Scan.flat and trimmed like `trim`, built as one
+    /// scalar buffer and encoded once.
+    static func flatTrimmed(_ s: [Unicode.Scalar], _ a: Int, _ b: Int, _ skip: [Range<Int>]) -> String {
+        var buf: [Unicode.Scalar] = []
+        buf.reserveCapacity(max(0, b - a))
+        var pendingSpace = false
+        var i = a
+        while i < b {
+            if let r = skip.first(where: { $0.contains(i) }) {
+                // a removed figure keeps Latin words apart
+                if let l = buf.last, !Scan.isHan(l) { pendingSpace = true }
+                i = max(i + 1, r.upperBound)
+                continue
+            }
+            let c = s[i]
+            if Scan.isSpace(c) {
+                pendingSpace = true
+            } else {
+                if pendingSpace, let l = buf.last, !Scan.isHan(l), !Scan.isHan(c) { buf.append(" ") }
+                pendingSpace = false
+                buf.append(c)
+            }
+            i += 1
+        }
+        let (x, y) = trim(buf, 0, buf.count)
+        guard x < y else { return "" }
+        var out: [UInt8] = []
+        out.reserveCapacity((y - x) * 3)
+        for c in buf[x..<y] { Scan.appendUTF8(c, to: &out) }
+        return String(decoding: out, as: UTF8.self)
     }
 
     /// The noun after a counter: 超过700家企业 → 企业; stops at the next figure, a particle or a clause break.
