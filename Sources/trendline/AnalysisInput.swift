@@ -65,7 +65,19 @@ struct ClaimInput {
         var articlePaths: [String] = []
         for p in paths {
             let lower = p.lowercased()
-            if lower.hasSuffix(".jsonl") || lower.hasSuffix(".csv") {
+            if DocumentLoader.holdsDocuments(p) {
+                // a JSON Lines file of articles (one {"doc", "text", "date"} per line): extract them
+                do {
+                    for doc in try DocumentLoader.loadRecords(p) {
+                        input.problems += doc.warnings
+                        let result = Extractor().extract(text: doc.text, doc: doc.path, docDate: doc.docDate)
+                        input.claims += result.claims.filter { $0.value.isFinite && ($0.valueMax?.isFinite ?? true) }
+                        input.documents.append(doc.path)
+                    }
+                } catch {
+                    input.problems.append(error.description)
+                }
+            } else if lower.hasSuffix(".jsonl") || lower.hasSuffix(".csv") {
                 do {
                     let claims = try ClaimIO.read(path: p)
                     input.claims += claims

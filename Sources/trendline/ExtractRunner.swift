@@ -98,6 +98,7 @@ struct ExtractRunner: Sendable {
 
     /// Reads, extracts and renders one file (or defers a huge one to `extractInChunks`).
     func process(_ path: String) -> Outcome {
+        if DocumentLoader.holdsDocuments(path) { return processRecords(path) }
         let doc: SourceDocument
         do {
             doc = try DocumentLoader.load(path)
@@ -113,6 +114,30 @@ struct ExtractRunner: Sendable {
                          + "\(part.claims) claims")
         }
         return .extracted(output: part.output, notes: notes, claims: part.claims)
+    }
+
+    /// A JSON Lines file of documents (one article per line, with its own name and date).
+    func processRecords(_ path: String) -> Outcome {
+        let docs: [SourceDocument]
+        do {
+            docs = try DocumentLoader.loadRecords(path)
+        } catch {
+            return .skipped(error)
+        }
+        var output: [UInt8] = []
+        var notes: [String] = []
+        var claims = 0
+        for doc in docs {
+            notes += doc.warnings.map { "trendline extract: warning: " + $0 }
+            let part = extract(doc, text: doc.text, offset: 0)
+            output += part.output
+            notes += part.notes
+            claims += part.claims
+            if verbose {
+                notes.append("trendline extract: \(doc.path): doc date \(describe(part.docDate)), \(part.claims) claims")
+            }
+        }
+        return .extracted(output: output, notes: notes, claims: claims)
     }
 
     /// One extracted piece of a document, rendered.

@@ -34,3 +34,41 @@ import TrendlineExtraction
             """)
     }
 }
+
+/// Articles carried as JSON Lines (one {"doc", "text", "date"} per line) are documents with metadata dates.
+@Suite struct DocumentRecordsTests {
+    @Test func jsonLinesOfArticlesAreExtractedWithTheirOwnNamesAndDates() throws {
+        let dir = NSTemporaryDirectory() + "trendline-records-\(UUID().uuidString)"
+        try FileManager.default.createDirectory(atPath: dir, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(atPath: dir) }
+        let path = dir + "/news.jsonl"
+        try """
+        {"doc": "a1", "text": "今年，全省人工智能企业超过1200家。", "date": "2025-06"}
+        {"id": 7, "text": "产业规模达到500亿元。"}
+        """.write(toFile: path, atomically: true, encoding: .utf8)
+        #expect(DocumentLoader.holdsDocuments(path))
+        let docs = try DocumentLoader.loadRecords(path)
+        #expect(docs.map(\.path) == ["a1", "7"])
+        #expect(docs[0].docDate == DocumentDate(point: DatePoint(year: 2025, month: 6), source: .metadata,
+                                                evidence: docs[0].docDate?.evidence ?? ""))
+        let claims = Extractor().extract(text: docs[0].text, doc: docs[0].path, docDate: docs[0].docDate).claims
+        #expect(claims.map(\.period) == ["2025"])
+        #expect(claims.map(\.doc) == ["a1"])
+    }
+
+    @Test func aLineWithoutTextNamesTheFileAndLine() throws {
+        let path = NSTemporaryDirectory() + "trendline-bad-\(UUID().uuidString).jsonl"
+        try "{\"text\": \"规模达到5亿元。\"}\nnot json\n".write(toFile: path, atomically: true, encoding: .utf8)
+        defer { try? FileManager.default.removeItem(atPath: path) }
+        #expect(throws: InputError.self) { try DocumentLoader.loadRecords(path) }
+        do { _ = try DocumentLoader.loadRecords(path) } catch { #expect(error.description.contains("line 2")) }
+    }
+
+    @Test func claimsFilesAreNotTakenForDocuments() throws {
+        let path = NSTemporaryDirectory() + "trendline-claims-\(UUID().uuidString).jsonl"
+        try "{\"doc\": \"a\", \"start\": 0, \"end\": 3, \"text\": \"5亿元\", \"value\": 500000000, \"unit\": \"CNY\"}\n"
+            .write(toFile: path, atomically: true, encoding: .utf8)
+        defer { try? FileManager.default.removeItem(atPath: path) }
+        #expect(!DocumentLoader.holdsDocuments(path))
+    }
+}
