@@ -82,6 +82,8 @@ enum MetricRules {
             if let m = nearestBefore(rateLexicon, s, from: clauseStart, to: q.start) {
                 // 提升至40%, 降到5%: a level reached, not a change
                 if m.value == "growth_rate" && q.unit == "percent" && reachesLevel(s, from: m.start, to: q.start) { return "share" }
+                // a multiple that is no growth (市盈率约20倍) is some other ratio
+                if q.unit == "multiple" && m.value != "growth_rate" { return "other" }
                 return m.value
             }
             if let m = nearestBefore(rateLexicon, s, from: sentenceStart, to: q.start), m.value != "share" { return m.value }
