@@ -18,6 +18,14 @@ enum SubjectRules {
                                                      "增长", "增速", "年复合增长率", "整体", "总额", "合计", "共计"]
         .map { Array($0.unicodeScalars) }
 
+    /// Words ending in a character that is also a particle (能, 为, 到 …): never cut.
+    static let protectedEndings: [[Unicode.Scalar]] = ["智能", "功能", "性能", "技能", "产能", "动能", "职能", "效能", "才能", "可能",
+                                                       "认为", "成为", "作为", "因为", "以为", "行为", "称为", "较为", "更为",
+                                                       "达到", "得到", "受到", "看到", "提到", "感到", "遇到", "做到", "直到",
+                                                       "拥有", "具有", "所有", "没有", "现在", "存在", "正在", "所在", "实在",
+                                                       "甚至", "乃至", "直至", "以至", "其中", "集中", "高中", "期中"]
+        .map { Array($0.unicodeScalars) }
+
     static func subject(for q: Quantity, _ s: [Unicode.Scalar], clauseStart: Int, clauseEnd: Int,
                         sentenceStart: Int, mentions: [TimeMention], nextQuantityStart: Int,
                         others: [Range<Int>] = []) -> String {
@@ -215,7 +223,11 @@ enum SubjectRules {
         while changed && a < b {
             changed = false
             while a < b, Scan.isSpace(s[b - 1]) || CharSets.c7.contains(s[b - 1]) { b -= 1; changed = true }
-            for w in trailing where b - a > w.count && Scan.ends(s, w, at: b) { b -= w.count; changed = true; break }
+            for w in trailing where b - a > w.count && Scan.ends(s, w, at: b) {
+                // a one-character particle only when it is not the end of a word (人工智能, 认为, 达到)
+                if w.count == 1 && b - a >= 2 && protectedEndings.contains(where: { Scan.ends(s, $0, at: b) }) { break }
+                b -= w.count; changed = true; break
+            }
         }
         return (a, b)
     }
