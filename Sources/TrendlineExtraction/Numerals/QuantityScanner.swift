@@ -49,6 +49,14 @@ enum QuantityScanner {
     }
 
     /// 约 / 近 / 大约 within a few characters before `i` in the same clause.
+    static let hedgedShare: [[Unicode.Scalar]] = ["约占", "近占", "大约占", "约为全", "约合"].map { Array($0.unicodeScalars) }
+
+    /// 约占 / 近占 within a few characters before a percentage in its clause.
+    static func approxShare(_ s: [Unicode.Scalar], _ i: Int) -> Bool {
+        let from = max(clauseBoundary(s, before: i), i - 10)
+        return hedgedShare.contains { Scan.contains(s, $0, from: from, to: i) }
+    }
+
     static func hedgeBefore(_ s: [Unicode.Scalar], _ i: Int) -> Bool {
         let from = max(clauseBoundary(s, before: i), i - 6)
         return Scan.contains(s, Scan.W.yue, from: from, to: i) || Scan.contains(s, Scan.W.jin, from: from, to: i)
@@ -376,6 +384,8 @@ enum QuantityScanner {
         }
         if bound == .exact && n.moreThan { bound = .moreThan }
         if bound == .exact && core.approxFromContext { bound = .approx }
+        // 约占全国的30%: the hedge sits on 占, not next to the figure
+        if qualifiers, bound == .exact, unitName == "percent", approxShare(s, pre?.start ?? core.start) { bound = .approx }
         var value = n.value
         var valueMax = n.valueMax
         var isFall = false
