@@ -6,25 +6,6 @@ import TrendlineExtraction
 /// (quotes, spaces, width, a few Traditional characters), by a leading place word that the
 /// series key already holds, or by a trailing word that only repeats the metric (规模 for a size).
 public enum Canonical {
-    /// Province-level regions: canonical name and the other ways texts write it.
-    static let provinces: [(String, [String])] = [
-        ("北京市", ["北京"]), ("天津市", ["天津"]), ("上海市", ["上海"]), ("重庆市", ["重庆"]),
-        ("河北省", ["河北"]), ("山西省", ["山西"]), ("辽宁省", ["辽宁"]), ("吉林省", ["吉林"]),
-        ("黑龙江省", ["黑龙江"]), ("江苏省", ["江苏"]), ("浙江省", ["浙江"]), ("安徽省", ["安徽"]),
-        ("福建省", ["福建"]), ("江西省", ["江西"]), ("山东省", ["山东"]), ("河南省", ["河南"]),
-        ("湖北省", ["湖北"]), ("湖南省", ["湖南"]), ("广东省", ["广东"]), ("海南省", ["海南"]),
-        ("四川省", ["四川"]), ("贵州省", ["贵州"]), ("云南省", ["云南"]), ("陕西省", ["陕西"]),
-        ("甘肃省", ["甘肃"]), ("青海省", ["青海"]), ("台湾省", ["台湾"]),
-        ("内蒙古", ["内蒙古自治区"]), ("广西", ["广西壮族自治区"]), ("西藏", ["西藏自治区"]),
-        ("宁夏", ["宁夏回族自治区"]), ("新疆", ["新疆维吾尔自治区"]),
-        ("香港", ["香港特别行政区"]), ("澳门", ["澳门特别行政区"]),
-    ]
-    static let countryAliases: [String: String] = [
-        "我国": "中国", "全国": "中国", "国内": "中国", "China": "中国", "china": "中国", "CHINA": "中国",
-        "全世界": "全球", "世界": "全球", "global": "全球", "Global": "全球", "world": "全球", "World": "全球",
-    ]
-    static let countries: Set<String> = ["中国", "美国", "日本", "韩国", "英国", "德国", "法国", "印度", "俄罗斯", "新加坡"]
-
     /// A few Traditional characters that occur in economic news, mapped to Simplified.
     static let traditional: [Character: Character] = [
         "規": "规", "業": "业", "產": "产", "億": "亿", "萬": "万", "場": "场", "資": "资", "額": "额", "國": "国",
@@ -38,19 +19,20 @@ public enum Canonical {
     public static func region(_ raw: String) -> String {
         let r = spelling(raw)
         if r.isEmpty { return "" }
-        if let c = countryAliases[r] { return c }
-        for (canon, aliases) in provinces where r == canon || aliases.contains(r) { return canon }
-        return r
+        // the extractor's gazetteer decides (北京 → 北京市, 我国 → 中国, 广西壮族自治区 → 广西)
+        return Places.canonical(r) ?? Places.canonical(raw) ?? r
     }
 
     /// The administrative level of a canonical region name.
     public static func level(ofRegion region: String) -> RegionLevel? {
         if region.isEmpty { return nil }
-        if region == "全球" { return .world }
-        if countries.contains(region) { return .country }
-        if provinces.contains(where: { $0.0 == region }) { return .province }
-        if region.hasSuffix("市") || region.hasSuffix("州") || region.hasSuffix("县") || region.hasSuffix("新区") { return .city }
-        return .other
+        switch Places.level(of: region) {
+        case "world": return .world
+        case "country": return .country
+        case "province": return .province
+        case "city": return .city
+        default: return region.hasSuffix("州") ? .city : .other
+        }
     }
 
     /// Spelling only: drops quotes, brackets and white space, folds full-width ASCII to half-width,
@@ -123,7 +105,7 @@ public enum Canonical {
         let canonRegion = Canonical.region(region)
         if !canonRegion.isEmpty {
             prefixes.append(canonRegion)
-            for (canon, aliases) in provinces where canon == canonRegion { prefixes += aliases }
+            prefixes += Places.spellings(of: canonRegion).filter { !$0.unicodeScalars.contains { $0.value < 0x80 } }
             if canonRegion.hasSuffix("市") || canonRegion.hasSuffix("省") { prefixes.append(String(canonRegion.dropLast())) }
             if canonRegion == "中国" { prefixes += ["中国", "CHINA"] }
         }

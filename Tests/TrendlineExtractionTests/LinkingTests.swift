@@ -90,3 +90,18 @@ func linking(_ c: LinkCase) throws {
     #expect(r.docDate == nil)
     #expect(r.claims.first?.period == "")
 }
+
+@Test func placesGiveOneCanonicalNamePerPlace() {
+    #expect(Places.canonical("北京") == "北京市")
+    #expect(Places.canonical("首都") == "北京市")
+    #expect(Places.canonical("我国") == "中国")
+    #expect(Places.canonical("广西壮族自治区") == "广西")
+    #expect(Places.canonical("Shenzhen") == "深圳市")
+    #expect(Places.canonical("火星") == nil)
+    #expect(Places.spellings(of: "北京市").contains("北京"))
+    #expect(Places.level(of: "安徽省") == "province")
+    #expect(Places.level(of: "深圳市") == "city")
+    #expect(Places.level(of: "京津冀") == "area")
+    #expect(Places.level(of: "中国") == "country")
+    #expect(Places.level(of: "全球") == "world")
+}

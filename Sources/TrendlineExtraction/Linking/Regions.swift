@@ -76,15 +76,6 @@ enum Regions {
         return Lexicon(entries)
     }()
 
-    /// Level of a canonical region name, for `compare --region-level`.
-    public static func level(of region: String) -> String {
-        if region == "全球" { return "world" }
-        if areas.contains(where: { $0.0 == region }) { return region == "中国" || region.hasSuffix("国") ? "country" : "area" }
-        if provinces.contains(where: { $0.0 == region }) { return "province" }
-        if region.hasSuffix("市") || region.hasSuffix("县") || region.hasSuffix("新区") { return "city" }
-        return "other"
-    }
-
     struct Mention {
         var start: Int
         var end: Int
