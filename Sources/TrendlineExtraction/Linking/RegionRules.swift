@@ -49,6 +49,8 @@ enum RegionRules {
         return a - c <= 40 ? v.region : nil
     }
 
+    static let organisationFirst = CharSet("公集资股银证控工")
+
     static let sourceVerbs: [[Unicode.Scalar]] = ["数据显示", "显示", "表示", "认为", "介绍", "称", "指出", "预测", "统计"]
         .map { Array($0.unicodeScalars) }
 
@@ -57,6 +59,7 @@ enum RegionRules {
     static func ownedByOrganisation(_ s: [Unicode.Scalar], from: Int, to: Int) -> Bool {
         var i = from
         while i < to {
+            guard organisationFirst.contains(s[i]) else { i += 1; continue }
             for w in organisationMarkers where Scan.has(s, w, at: i) && i + w.count <= to {
                 let end = i + w.count
                 // inside （…）
