@@ -51,8 +51,13 @@ enum ClaimLinker {
             var metric = MetricRules.metric(for: q, s, clauseStart: cStart, clauseEnd: cEnd, sentenceStart: sentence.lowerBound)
             let modality = ModalityRules.modality(s, quoteStart: q.start, sentenceStart: sentence.lowerBound,
                                                   clauseStart: cStart, horizonBefore: timing.horizon, metric: metric)
-            // the two sentences before, as context for a place
-            let previous = si > 0 ? seg.sentences[max(0, si - 1)].lowerBound..<seg.sentences[si - 1].upperBound : nil
+            // the paragraph so far (column breaks joined), as context for a place
+            // (else the sentence before, across a paragraph break)
+            let para = seg.logicalParagraph(at: q.start, s)
+            var previous: Range<Int>? = para.lowerBound < sentence.lowerBound ? para.lowerBound..<sentence.lowerBound : nil
+            if previous.map({ RegionRules.within(places, $0).isEmpty }) ?? true, si > 0 {
+                previous = seg.sentences[si - 1].lowerBound..<seg.sentences[si - 1].upperBound
+            }
             let region = RegionRules.region(for: q, s, all: places, sentence: sentence, previous: previous,
                                             clauseStart: cStart, documentRegion: docRegion,
                                             venue: RegionRules.venue(venues, places, before: sentence.lowerBound))

@@ -54,7 +54,7 @@ enum Regions {
     /// a document a national one (a local article cites ministries too).
     static let nationalBodies: [String] = [
         "国务院", "工业和信息化部", "工信部", "国家发展改革委", "国家发改委", "国家统计局", "商务部", "财政部", "科技部",
-        "党中央", "中央经济工作会议", "全国总工会", "国家医疗保障局", "国家",
+        "党中央", "中央经济工作会议", "全国总工会", "国家医疗保障局", "国家", "国产",
     ]
     static let nationalBodyWords: Set<[Unicode.Scalar]> = Set(nationalBodies.map { Array($0.unicodeScalars) })
 
@@ -107,6 +107,8 @@ enum Regions {
                 if i > 0, Scan.isHan(s[i - 1]), !CharSets.c5.contains(s[i - 1]) { continue }
             }
             if isModifier(s, i, m.end, m.value) || insideName(s, i, m.end) { continue }
+            // 世界 at the end of a compound (数字平行世界, 虚拟世界) is no place
+            if m.word == Scan.W.shijie, i > 0, Scan.isHan(s[i - 1]), !CharSets.worldBefore.contains(s[i - 1]) { continue }
             out.append(Mention(start: i, end: m.end, region: m.value, explicit: !nationalBodyWords.contains(m.word),
                                national: m.value == "中国" || m.value == "全球"))
         }

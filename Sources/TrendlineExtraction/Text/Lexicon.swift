@@ -78,6 +78,7 @@ enum Scan {
         static let fund: [Unicode.Scalar] = Array("基金".unicodeScalars)
         static let guonei: [Unicode.Scalar] = Array("国内".unicodeScalars)
         static let guojia: [Unicode.Scalar] = Array("国家".unicodeScalars)
+        static let shijie: [Unicode.Scalar] = Array("世界".unicodeScalars)
         static let le: [Unicode.Scalar] = ["了"]
         static let zhi: [Unicode.Scalar] = ["至"]
         static let yi: [Unicode.Scalar] = ["已"]
@@ -174,6 +175,8 @@ enum CharSets {
     static let c12 = CharSet("十两几数半多百千")
     static let c13 = CharSet("十两几数半多百千每年")
     static let c14 = CharSet("上本新这当今")
+    /// Characters that may stand before 世界 when it names the world (在世界, 向世界, 全世界).
+    static let worldBefore = CharSet("在向全从于至为的与和及、")
     /// Characters a time expression can start with (besides digits).
     static let timeStart = CharSet("截到至今本去前明当同年上下新这十“\"「‘第一二三四〇○零五六七八九")
 }
