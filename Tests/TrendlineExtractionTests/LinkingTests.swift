@@ -53,6 +53,8 @@ let linkCases: [LinkCase] = [
     LinkCase(text: "目标是在2028年前将海外收入占比提升至40%以上。", quote: "40%以上", metric: "share", period: "2028", modality: .target),
     LinkCase(text: "广东省人工智能产业基金规模达300亿元 湖北基金逾60亿元", quote: "逾60亿元", region: "湖北省", subjectContains: "湖北基金"),
     LinkCase(text: "近日，某省出台措施，计划组建总规模不低于50亿元的产业基金。", quote: "不低于50亿元", metric: "fund_size", period: "2026-03", modality: .actual),
+    LinkCase(text: "百年京张AI创新带全长约9公里。", quote: "约9公里", period: ""),
+    LinkCase(text: "业内预计，将形成十余款主流基础模型。", quote: "十余款", period: "", modality: .forecast),
     // English
     LinkCase(text: "China's AI industry grew 24% year on year to RMB 700 billion in 2024.", quote: "RMB 700 billion", metric: "industry_size", region: "中国", period: "2024"),
     LinkCase(text: "Global spending on AI is forecast to hit $632 billion in 2028.", quote: "$632 billion", region: "全球", period: "2028", modality: .forecast),

@@ -41,9 +41,10 @@ enum ClaimLinker {
             // latest span of days (3月25日至29日) before, else the latest day within a few paragraphs
             eventDates.advance(mentions, to: sentence.lowerBound)
             let event = eventDates.period(sentence: sentence, paragraph: seg.paragraphs[seg.paragraphIndex(at: q.start)])
-            let timing = PeriodRules.resolve(q, s, sentence: sentence, clauseStart: cStart, clauseEnd: cEnd,
+            var timing = PeriodRules.resolve(q, s, sentence: sentence, clauseStart: cStart, clauseEnd: cEnd,
                                              mentions: local, docDate: date?.point,
                                              context: .init(previousSentencePeriod: previousSentencePeriod, latestEventPeriod: event,
+                                                            joinedSentenceStart: joinedStart(seg, si, s),
                                                             docMonth: date.flatMap { d in d.point.month.map { DatePoint(year: d.point.year, month: $0).spec } },
                                                             paragraphMonth: paragraphMonth(mentions, before: sentence.lowerBound,
                                                                                            paragraph: seg.logicalParagraph(at: q.start, s))))
@@ -73,6 +74,8 @@ enum ClaimLinker {
                 // and what it measures, when the figure's own words gave nothing more specific
                 if prev.unit == q.unit && prev.counter == q.counter && (metric == "count" || metric == "other") { metric = prev.metric }
             }
+            // a forecast or target with no date of its own has no known period, not "as of today"
+            if modality != .actual && local.isEmpty && timing.period.hasPrefix("..") { timing.period = "" }
             var claim = Claim(doc: doc, start: q.start, end: q.end, text: text.text(q.start, q.end), value: q.value,
                               valueMax: q.valueMax, unit: q.unit, counter: q.counter, bound: q.bound,
                               metric: metric, subject: subject, region: region, period: timing.period,
@@ -124,6 +127,15 @@ extension ClaimLinker {
             if let d = latestDay, sentence.lowerBound - d.end < 3000 { return d.period }
             return nil
         }
+    }
+
+    /// The start of the sentence before when a blank line cut this one mid-sentence (…开幕\n\n式上，…).
+    static func joinedStart(_ seg: Segments, _ si: Int, _ s: [Unicode.Scalar]) -> Int? {
+        guard si > 0 else { return nil }
+        var j = seg.sentences[si].lowerBound
+        while j > 0 && Scan.isSpace(s[j - 1]) { j -= 1 }
+        guard j > 0, !CharSets.sentenceEnd.contains(s[j - 1]) else { return nil }
+        return seg.sentences[si - 1].lowerBound
     }
 
     /// Spans of the other figures in the same sentence (a few on each side).

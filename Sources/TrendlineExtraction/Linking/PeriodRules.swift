@@ -18,7 +18,7 @@ enum PeriodRules {
     /// Words that place a sentence at an event the article reports (论坛现场, 开幕式上): an undated figure
     /// there belongs to the event's dates.
     static let eventCues: [[Unicode.Scalar]] = ["论坛", "年会", "大会", "开幕式", "闭幕式", "现场", "期间", "峰会", "博览会",
-                                                "展会", "发布会", "几天来", "活动", "展示", "亮相", "比赛", "大赛"]
+                                                "展会", "发布会", "几天来", "展示", "亮相", "比赛", "大赛"]
         .map { Array($0.unicodeScalars) }
 
     /// Words that set an undated figure in the past, not in the present (以往需要5名工人).
@@ -30,11 +30,15 @@ enum PeriodRules {
         var previousSentencePeriod: String?
         /// The latest day-precision date or day span mentioned before this sentence (an event's dates).
         var latestEventPeriod: Period?
+        /// Where the sentence starts when a column break (a blank line mid-sentence) cut it.
+        var joinedSentenceStart: Int?
         /// The document's month ("2026-03"), for 近日 and 日前.
         var docMonth: String?
         /// The month of the latest dated statement earlier in the paragraph (a policy issued 8月21日 …).
         var paragraphMonth: String?
     }
+
+    static let constantUnits: Set<String> = ["km", "m", "km2", "m2", "mm", "cm", "nm", "inch", "ha", "mu"]
 
     static let recentCues: [[Unicode.Scalar]] = ["近日", "日前", "近期", "前不久", "不久前", "本月", "这个月", "recently", "this month"]
         .map { Array($0.unicodeScalars) }
@@ -102,10 +106,12 @@ enum PeriodRules {
         if isStock { return asOfDoc }
         if pastCues.contains(where: { Scan.contains(s, $0, from: sentence.lowerBound, to: q.start) }) { return "" }
         if let event = context.latestEventPeriod,
-           eventCues.contains(where: { Scan.contains(s, $0, from: sentence.lowerBound, to: sentence.upperBound) }) {
+           eventCues.contains(where: { Scan.contains(s, $0, from: context.joinedSentenceStart ?? sentence.lowerBound, to: sentence.upperBound) }) {
             return event.spec
         }
         if Currency.isMoney(q.unit) { return context.paragraphMonth ?? "" }
+        // a length or an area (全长约9公里) is an attribute, not a state as of a date
+        if constantUnits.contains(q.unit) { return "" }
         return asOfDoc
     }
 

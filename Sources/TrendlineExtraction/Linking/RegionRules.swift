@@ -49,6 +49,10 @@ enum RegionRules {
         return a - c <= 40 ? v.region : nil
     }
 
+    /// Words that place a sentence at an event (the event's dates use PeriodRules.eventCues; any activity
+    /// there, 参与活动, is still at the venue).
+    static let venueCues: [[Unicode.Scalar]] = PeriodRules.eventCues + [Array("活动".unicodeScalars)]
+
     static let organisationFirst = CharSet("公集资股银证控工")
 
     static let sourceVerbs: [[Unicode.Scalar]] = ["数据显示", "显示", "表示", "认为", "介绍", "称", "指出", "预测", "统计"]
@@ -102,7 +106,7 @@ enum RegionRules {
         let clauseEnd = Scan.clauseEnd(s, q.end, ceiling: sentence.upperBound)
         if let m = inSentence.first(where: { $0.start >= q.end && $0.start < clauseEnd }) { return m.region }
         // a figure at an event (论坛现场，三家企业…) is about the place the event is held
-        if let v = venue, PeriodRules.eventCues.contains(where: { Scan.contains(s, $0, from: sentence.lowerBound, to: sentence.upperBound) }) {
+        if let v = venue, venueCues.contains(where: { Scan.contains(s, $0, from: sentence.lowerBound, to: sentence.upperBound) }) {
             return v
         }
         if let p = previous, let m = within(all, p).last { return m.region }

@@ -175,6 +175,7 @@ enum CharSets {
     static let c12 = CharSet("十两几数半多百千")
     static let c13 = CharSet("十两几数半多百千每年")
     static let c14 = CharSet("上本新这当今")
+    static let sentenceEnd = CharSet("。！？!?；;”」")
     /// Characters that may stand before 世界 when it names the world (在世界, 向世界, 全世界).
     static let worldBefore = CharSet("在向全从于至为的与和及、")
     /// Characters a time expression can start with (besides digits).
