@@ -55,6 +55,7 @@ let linkCases: [LinkCase] = [
     LinkCase(text: "近日，某省出台措施，计划组建总规模不低于50亿元的产业基金。", quote: "不低于50亿元", metric: "fund_size", period: "2026-03", modality: .actual),
     LinkCase(text: "百年京张AI创新带全长约9公里。", quote: "约9公里", period: ""),
     LinkCase(text: "业内预计，将形成十余款主流基础模型。", quote: "十余款", period: "", modality: .forecast),
+    LinkCase(text: "未来两年将实施九大行动，力争实现核心产业规模破万亿元。", quote: "破万亿元", period: "2027", modality: .target),
     // English
     LinkCase(text: "China's AI industry grew 24% year on year to RMB 700 billion in 2024.", quote: "RMB 700 billion", metric: "industry_size", region: "中国", period: "2024"),
     LinkCase(text: "Global spending on AI is forecast to hit $632 billion in 2028.", quote: "$632 billion", region: "全球", period: "2028", modality: .forecast),

@@ -71,6 +71,10 @@ enum PeriodRules {
         let stockFrom = chosen.map { $0.end <= q.start ? $0.end : sentence.lowerBound } ?? sentence.lowerBound
         let isStock = stockCues.contains { Scan.contains(s, $0, from: stockFrom, to: q.start) }
         let asOfDoc = docDate.map { Period(start: nil, end: DatePoint(year: $0.year, month: $0.month)).spec } ?? ""
+        // 未来两年将…力争…破万亿元: the horizon is the last year of the coming N (counting this one)
+        if chosen == nil, let d = docDate, let n = comingYears(s, from: sentence.lowerBound, to: q.start) {
+            return Timing(period: String(d.year + n - 1), base: base, horizon: true)
+        }
         guard let m = chosen, !m.period.isUnknown else {
             return Timing(period: undated(q, s, sentence: sentence, isStock: isStock, asOfDoc: asOfDoc, context: context),
                           base: base, horizon: false)
@@ -113,6 +117,32 @@ enum PeriodRules {
         // a length or an area (全长约9公里) is an attribute, not a state as of a date
         if constantUnits.contains(q.unit) { return "" }
         return asOfDoc
+    }
+
+    static let comingWords: [[Unicode.Scalar]] = ["未来", "今后"].map { Array($0.unicodeScalars) }
+
+    /// N in 未来N年 / 今后N年 (Arabic or Chinese N up to 十) before `to` in the sentence.
+    static func comingYears(_ s: [Unicode.Scalar], from: Int, to: Int) -> Int? {
+        var i = from
+        while i + 3 < to {
+            if comingWords.contains(where: { Scan.has(s, $0, at: i) }) {
+                let j = i + 2
+                var n: Int? = nil
+                var k = j
+                if Scan.isDigit(s[j]) {
+                    var v = 0
+                    while k < to && Scan.isDigit(s[k]) && v < 100 { v = v * 10 + Int(s[k].value - 48); k += 1 }
+                    n = v
+                } else if let d = ChineseDigits.digit(s[j]) {
+                    n = d; k = j + 1
+                } else if s[j] == "十" {
+                    n = 10; k = j + 1
+                }
+                if let n, n > 0, n <= 30, k < to, s[k] == "年" { return n }
+            }
+            i += 1
+        }
+        return nil
     }
 
     static func isWholeYear(_ p: Period, _ year: Int) -> Bool {
