@@ -190,7 +190,8 @@ public struct SeriesSet: Sendable {
                 observations.remove(at: undated)
             }
             observations.sort(by: observationOrder)
-            let label = mostFrequent(group.map { Canonical.spelling($0.subject) }) ?? key.subject
+            // shown to people: the subject as the articles wrote it (spaces and case kept), the most common one
+            let label = mostFrequent(group.map { $0.subject.trimmingCharacters(in: .whitespacesAndNewlines) }) ?? key.subject
             let counter = mostFrequent(group.compactMap(\.counter))
             let s = Series(key: key, label: label.isEmpty ? key.subject : label, counter: counter, observations: observations)
             all.append(s)
