@@ -284,31 +284,20 @@ enum QuantityScanner {
     /// Nouns that, stated just before a bare scaled number, say what it counts (注册用户已超300万).
     static let countedNouns: [[Unicode.Scalar]] = ["用户", "人次", "人数", "观众", "游客", "粉丝", "会员", "访客", "下载量"].map { Array($0.unicodeScalars) }
 
+    /// Start of the clause before `i`, looking back at most 60 characters (the scanner has no sentences yet).
     static func clauseBoundary(_ s: [Unicode.Scalar], before i: Int) -> Int {
-        var j = i
-        var n = 0
-        while j > 0 && n < 60 {
-            let c = s[j - 1]
-            if c == "，" || c == "。" || c == "；" || c == "！" || c == "？" || c == "," || c == ";" || (c == "\n" && j >= 2 && s[j - 2] == "\n") { break }
-            j -= 1; n += 1
-        }
-        return j
+        Scan.clauseStart(s, i, floor: max(0, i - 60))
     }
 
+    /// End of the clause from `i`, looking ahead at most 30 characters.
     static func clauseBoundaryAfter(_ s: [Unicode.Scalar], from i: Int) -> Int {
-        var j = i
-        var n = 0
-        while j < s.count && n < 30 {
-            let c = s[j]
-            if c == "，" || c == "。" || c == "；" || c == "！" || c == "？" || c == "," || c == ";" { break }
-            j += 1; n += 1
-        }
-        return j
+        Scan.clauseEnd(s, i, ceiling: min(s.count, i + 30))
     }
 
     static func sameUnit(_ a: UnitMatch, _ b: UnitMatch) -> Bool {
         switch (a, b) {
-        case (.money, .money), (.percent, .percent), (.pp, .pp), (.multiple, .multiple), (.physical, .physical): return a == b || { if case .money = a { return true }; return false }()
+        case (.money, .money): return true  // 100亿—200亿元: one currency, written once
+        case (.percent, .percent), (.pp, .pp), (.multiple, .multiple), (.physical, .physical): return a == b
         case (.count(let x), .count(let y)): return x == y
         default: return false
         }
