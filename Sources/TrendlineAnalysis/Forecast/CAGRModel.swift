@@ -15,13 +15,9 @@ import Foundation
 /// exp(log forecast ± t_{m−1} · sd). With exactly two observations there is no
 /// dispersion to estimate, so the result has no intervals (`hasIntervals` false,
 /// bounds equal to the point forecast).
-public struct CAGRModel: ForecastModel {
+public struct CAGRModel: ObservationModel {
     public static let method = ForecastMethod.cagr
     public let observations: Observations
-
-    public init(times: [Double], values: [Double]) throws {
-        self.observations = try Observations(times: times, values: values)
-    }
 
     public init(_ observations: Observations) { self.observations = observations }
 

@@ -13,6 +13,17 @@ public protocol ForecastModel: Sendable {
     func fit() throws -> Results
 }
 
+/// Models that need nothing but the observations (CAGR, log-linear) are built the same way.
+public protocol ObservationModel: ForecastModel {
+    init(_ observations: Observations)
+}
+
+extension ObservationModel {
+    public init(times: [Double], values: [Double]) throws {
+        self.init(try Observations(times: times, values: values))
+    }
+}
+
 /// A fitted model.
 public protocol ForecastResults: Sendable {
     var method: ForecastMethod { get }

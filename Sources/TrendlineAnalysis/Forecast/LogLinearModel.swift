@@ -11,13 +11,9 @@ import Foundation
 /// prediction intervals for ln y — ±t_{n−2} · sigma · √(1 + 1/n + (t − t̄)²/Sxx) —
 /// back-transformed with exp, as statsmodels' `OLS.get_prediction` gives them on
 /// the log scale.
-public struct LogLinearModel: ForecastModel {
+public struct LogLinearModel: ObservationModel {
     public static let method = ForecastMethod.loglinear
     public let observations: Observations
-
-    public init(times: [Double], values: [Double]) throws {
-        self.observations = try Observations(times: times, values: values)
-    }
 
     public init(_ observations: Observations) { self.observations = observations }
 

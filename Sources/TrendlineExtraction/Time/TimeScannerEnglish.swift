@@ -239,13 +239,7 @@ extension TimeScanner {
     /// "FY" glued to what follows (FY2025).
     func ciWordPrefix(_ i: Int, _ w: String) -> Int? {
         guard i == 0 || !isLetter(s[i - 1]) else { return nil }
-        var k = i
-        for u in w.unicodeScalars {
-            guard k < n, lower(s[k]) == u else { return nil }
-            k += 1
-        }
-        if k < n, isLetter(s[k]) { return nil }
-        return k
+        return ciWord(i, w)
     }
 
     func previousWordIsTimeLead(_ i: Int) -> Bool {
