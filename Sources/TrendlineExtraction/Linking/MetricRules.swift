@@ -30,7 +30,8 @@ enum MetricRules {
 
     /// Cues right after a money figure: "600亿元国家人工智能产业投资基金", "超亿元销售收入".
     static let moneyAfter: [(String, String)] = [
-        ("项目决策", "investment"), ("基金", "fund_size"), ("销售收入", "revenue"), ("收入", "revenue"), ("营收", "revenue"),
+        ("项目决策", "investment"), ("基金", "fund_size"), ("销售收入", "revenue"), ("专项资金", "investment"),
+        ("资金", "investment"), ("补贴", "investment"), ("收入", "revenue"), ("营收", "revenue"),
         ("融资", "financing"), ("订单", "transaction_value"), ("投资", "investment"), ("经济效益", "other"),
         ("fund", "fund_size"),
     ]

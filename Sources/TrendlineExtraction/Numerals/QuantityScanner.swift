@@ -345,6 +345,8 @@ enum QuantityScanner {
         case .multiple: unitName = "multiple"
         case .count(let w):
             unitName = "count"; counter = w
+            // 前10名, 前三位: a rank, not a count
+            if (w == "名" || w == "位"), core.start > 0, s[Scan.skipSpaceBackward(s, core.start) - 1] == "前" { return nil }
             // 一位一体 / 三位一体, 两个“确保”: a count followed by a quoted slogan is rhetoric
             if unit.end < s.count, s[unit.end] == "“" || s[unit.end] == "「" || s[unit.end] == "\"" { return nil }
             // 百家争鸣, 千家万户: idioms with a bare numeral (千余人 is a number)
