@@ -264,6 +264,10 @@ enum QuantityScanner {
                 return UnitHit(unit: .percent, end: num.end)
             }
         }
+        // English: "the number of AI companies exceeded 4,500" counts the noun named before it
+        if core.numeral.kind == .arabic, let noun = englishCountedNoun(s, before: core.start) {
+            return UnitHit(unit: .count(noun), end: k)
+        }
         // a bare scaled number: money in a money context, a count of the noun before it
         guard core.numeral.hasScale || core.numeral.kind == .bareScale || core.vague else { return nil }
         let clauseStart = clauseBoundary(s, before: core.start)
@@ -273,6 +277,32 @@ enum QuantityScanner {
         }
         for noun in countedNouns where Scan.contains(s, noun, from: max(clauseStart, core.start - 8), to: core.start) {
             return UnitHit(unit: .count(String(String.UnicodeScalarView(noun))), end: k)
+        }
+        return nil
+    }
+
+    static let numberOf: [[Unicode.Scalar]] = ["number of ", "Number of ", "total of "].map { Array($0.unicodeScalars) }
+
+    /// The counted noun of "the number of X … 4,500" in the clause before `i`, if any.
+    static func englishCountedNoun(_ s: [Unicode.Scalar], before i: Int) -> String? {
+        let from = max(clauseBoundary(s, before: i), i - 80)
+        var j = from
+        while j < i {
+            if let w = numberOf.first(where: { Scan.has(s, $0, at: j) }) {
+                // the first counter noun after "number of"
+                var k = j + w.count
+                while k < i {
+                    var e = k
+                    while e < i, Scan.isASCIILetter(s[e]) { e += 1 }
+                    if e > k {
+                        let word = String(String.UnicodeScalarView(s[k..<e]))
+                        if CountRules.englishCounterSet.contains(word) { return word }
+                    }
+                    k = e + 1
+                }
+                return nil
+            }
+            j += 1
         }
         return nil
     }
