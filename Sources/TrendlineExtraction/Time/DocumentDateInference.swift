@@ -38,13 +38,15 @@ struct DocumentDateInference {
         // A mention whose period changes with the provisional month (截至目前, 今年以来, 本月) only echoes
         // the guess: scan twice and keep what both agree on.
         let provisional = DatePoint(year: docYear, month: 12)
-        var other: [Int: Period] = [:]
-        for m in TimeExpressions.scan(text, docDate: DatePoint(year: docYear, month: 11)) { other[m.start] = m.period }
         var best: (month: Int, day: Int, quote: String)? = nil
         for m in TimeExpressions.scan(text, docDate: provisional) {
             guard m.kind == .point || m.kind == .span || m.kind == .cumulative || m.kind == .relative
             else { continue }
-            guard other[m.start] == m.period else { continue }
+            // a mention resolved through the provisional date itself (截至目前, 今年以来, 本月) only echoes
+            // the guess: its end is the provisional month
+            if m.kind != .point, let e = m.period.end, e.year == docYear, e.month == 12, e.day == nil { continue }
+            if m.kind == .relative, m.period.start?.year == docYear, m.period.end?.year == docYear,
+               m.period.start?.month == nil || m.period.end?.month == 12 { continue }
             guard let e = m.period.end, e.year == docYear, let month = e.month else { continue }
             guard !forecastContext(m) else { continue }
             let day = e.day ?? 0
