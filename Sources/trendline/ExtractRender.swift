@@ -21,15 +21,35 @@ enum ExtractRender {
     /// Optional fields are left out when absent (value_max only for ranges, counter only for counts,
     /// basis only for growth figures).
     static func appendJSONLine(_ c: Claim, docDate: DocumentDate?, to out: inout [UInt8]) {
-        func raw(_ s: String) { out.append(contentsOf: s.utf8) }
-        func str(_ key: String, _ value: String) {
+        appendJSONLine(c, tail: jsonTail(docDate), to: &out)
+    }
+
+    /// The end of every JSON line of a document: its date fields and the closing brace. The same for all
+    /// of a document's claims, so it is rendered once per document.
+    static func jsonTail(_ docDate: DocumentDate?) -> [UInt8] {
+        var out: [UInt8] = []
+        out.append(contentsOf: ",\"doc_date\":".utf8)
+        appendJSONString(docDate?.point.spec ?? "", to: &out)
+        out.append(contentsOf: ",\"doc_date_source\":".utf8)
+        appendJSONString(docDate?.source.rawValue ?? "", to: &out)
+        out.append(contentsOf: "}\n".utf8)
+        return out
+    }
+
+    /// As `appendJSONLine(_:docDate:to:)`, with the document's `jsonTail` rendered beforehand.
+    static func appendJSONLine(_ c: Claim, tail: [UInt8], to out: inout [UInt8]) {
+        func raw(_ s: StaticString) {
+            s.withUTF8Buffer { out.append(contentsOf: $0) }
+        }
+        func str(_ key: StaticString, _ value: String) {
             raw(key); appendJSONString(value, to: &out)
         }
         str("{\"doc\":", c.doc)
-        raw(",\"start\":\(c.start),\"end\":\(c.end)")
+        raw(",\"start\":"); appendInteger(c.start, to: &out)
+        raw(",\"end\":"); appendInteger(c.end, to: &out)
         str(",\"text\":", c.text)
-        raw(",\"value\":" + number(c.value))
-        if let m = c.valueMax { raw(",\"value_max\":" + number(m)) }
+        raw(",\"value\":"); appendNumber(c.value, to: &out)
+        if let m = c.valueMax { raw(",\"value_max\":"); appendNumber(m, to: &out) }
         str(",\"unit\":", c.unit)
         if let counter = c.counter { str(",\"counter\":", counter) }
         str(",\"bound\":", c.bound.rawValue)
@@ -41,11 +61,42 @@ enum ExtractRender {
         str(",\"sentence\":", c.sentence)
         if let basis = c.basis { str(",\"basis\":", basis.rawValue) }
         if let base = c.basePeriod { str(",\"base_period\":", base) }
-        if let g = c.growthFactors { raw(",\"growth_factors\":[" + g.map(number).joined(separator: ",") + "]") }
+        if let g = c.growthFactors {
+            raw(",\"growth_factors\":[")
+            for (k, v) in g.enumerated() {
+                if k > 0 { out.append(0x2C) }
+                appendNumber(v, to: &out)
+            }
+            out.append(0x5D)
+        }
         if let rule = c.rule { str(",\"rule\":", rule) }
-        str(",\"doc_date\":", docDate?.point.spec ?? "")
-        str(",\"doc_date_source\":", docDate?.source.rawValue ?? "")
-        raw("}\n")
+        out.append(contentsOf: tail)
+    }
+
+    /// `number(v)` appended as UTF-8; integral values (most figures) are written digit by digit.
+    static func appendNumber(_ v: Double, to out: inout [UInt8]) {
+        if v == v.rounded(), abs(v) < 1e17 {
+            appendInteger(Int(Int64(v)), to: &out)
+        } else {
+            out.append(contentsOf: number(v).utf8)
+        }
+    }
+
+    /// The decimal digits of `n` (as `String(n)` writes them) appended as UTF-8.
+    static func appendInteger(_ n: Int, to out: inout [UInt8]) {
+        if n == 0 { out.append(0x30); return }
+        var digits: (UInt64, UInt64, UInt64) = (0, 0, 0)  // room for 20 digits, written backwards
+        var m = n.magnitude
+        var count = 0
+        withUnsafeMutableBytes(of: &digits) { buf in
+            while m > 0 {
+                buf[23 - count] = UInt8(truncatingIfNeeded: m % 10) + 0x30
+                m /= 10
+                count += 1
+            }
+            if n < 0 { out.append(0x2D) }
+            out.append(contentsOf: UnsafeRawBufferPointer(rebasing: buf[(24 - count)...]))
+        }
     }
 
     /// As `appendJSONLine`, as a String.

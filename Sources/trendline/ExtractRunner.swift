@@ -154,33 +154,39 @@ struct ExtractRunner: Sendable {
         let path = doc.path
         var notes: [String] = []
         // The engine skips a leading front-matter block itself (no claims there; its date counts).
-        let result = Extractor().extract(text: text, doc: path, docDate: docDate ?? doc.docDate)
+        var result = Extractor().extract(text: text, doc: path, docDate: docDate ?? doc.docDate)
         let used = docDate ?? doc.docDate ?? result.docDate
 
         // Guard the contract: offsets inside the text, finite values. A claim that breaks it is an
         // engine bug; it is reported, never printed with a wrong number.
-        let scalarCount = text.unicodeScalars.count
-        var kept: [Claim] = []
-        kept.reserveCapacity(result.claims.count)
-        for var c in result.claims {
-            guard c.start >= 0, c.start < c.end, c.end <= scalarCount, c.value.isFinite,
-                  c.valueMax?.isFinite ?? true else {
+        let scalarCount = Self.scalarCount(text)
+        // the claims are taken out of the result and filtered in place (no copy of each claim's strings)
+        var kept = result.claims
+        result.claims = []
+        var keptCount = 0
+        for i in kept.indices {
+            let (start, end) = (kept[i].start, kept[i].end)
+            guard start >= 0, start < end, end <= scalarCount, kept[i].value.isFinite,
+                  kept[i].valueMax?.isFinite ?? true else {
                 notes.append("trendline extract: warning: \(path): dropped an invalid claim at "
-                             + "\(c.start + offset)..<\(c.end + offset) (value \(c.value)); please report it")
+                             + "\(start + offset)..<\(end + offset) (value \(kept[i].value)); please report it")
                 continue
             }
-            c.start += offset
-            c.end += offset
-            if c.start < doc.bodyStart { continue }
-            kept.append(c)
+            if start + offset < doc.bodyStart { continue }
+            kept[i].start = start + offset
+            kept[i].end = end + offset
+            if keptCount != i { kept.swapAt(keptCount, i) }
+            keptCount += 1
         }
+        kept.removeLast(kept.count - keptCount)
         kept.sort { ($0.start, $0.end) < ($1.start, $1.end) }
 
         var output: [UInt8] = []
         switch format {
         case .jsonl:
             output.reserveCapacity(kept.count * 400)
-            for c in kept { ExtractRender.appendJSONLine(c, docDate: used, to: &output) }
+            let tail = ExtractRender.jsonTail(used)
+            for c in kept { ExtractRender.appendJSONLine(c, tail: tail, to: &output) }
         case .csv:
             for c in kept { output += ExtractRender.csvLine(c, docDate: used).utf8 }
         case .table:
@@ -189,6 +195,17 @@ struct ExtractRunner: Sendable {
             }
         }
         return Part(output: output, notes: notes, claims: kept.count, docDate: used)
+    }
+
+    /// The number of Unicode scalars of `text` (as `text.unicodeScalars.count`), counted over its UTF-8
+    /// bytes: every byte that is not a continuation byte starts a scalar.
+    static func scalarCount(_ text: String) -> Int {
+        var text = text
+        return text.withUTF8 { bytes in
+            var n = 0
+            for b in bytes where b & 0xC0 != 0x80 { n += 1 }
+            return n
+        }
     }
 
     /// Extracts a huge document chunk by chunk, in parallel, writing each chunk's claims in order.

@@ -68,11 +68,12 @@ enum ClaimLinker {
                                                others: neighbours(quantities, qi, within: sentence))
             // a weak subject (这一数字为4000万台, 小幅回落至43万套) takes the subject of the last figure of the
             // same kind in this or the sentence before
-            if SubjectRules.isWeak(subject), let prev = claims.last(where: { sameKind($0, q) }),
-               si - seg.sentenceIndex(at: prev.start) <= 1 {
-                subject = metric == "growth_rate" && prev.metric != "growth_rate" ? prev.subject + "增速" : prev.subject
+            // (the earlier claim is read in place, not copied)
+            if SubjectRules.isWeak(subject), let pi = claims.lastIndex(where: { sameKind($0, q) }),
+               si - seg.sentenceIndex(at: claims[pi].start) <= 1 {
+                subject = metric == "growth_rate" && claims[pi].metric != "growth_rate" ? claims[pi].subject + "增速" : claims[pi].subject
                 // and what it measures, when the figure's own words gave nothing more specific
-                if prev.unit == q.unit && prev.counter == q.counter && (metric == "count" || metric == "other") { metric = prev.metric }
+                if claims[pi].unit == q.unit && claims[pi].counter == q.counter && (metric == "count" || metric == "other") { metric = claims[pi].metric }
             }
             // a forecast or target with no date of its own has no known period, not "as of today"
             if modality != .actual && local.isEmpty && timing.period.hasPrefix("..") { timing.period = "" }

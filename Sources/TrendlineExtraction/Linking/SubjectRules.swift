@@ -90,7 +90,7 @@ enum SubjectRules {
             let (pa, pb) = trim(s, prevStart, prevEnd)
             phrase = flat(pa, pb) + phrase
         }
-        return String(phrase.prefix(40))
+        return Scan.prefix(phrase, 40)
     }
 
     /// Whether the figure sits in English text (the sentence before it is mostly Latin letters).
@@ -126,7 +126,7 @@ enum SubjectRules {
             let noun = quoted.filter { !["million", "billion", "thousand", "trillion"].contains($0) }.joined(separator: " ")
             if out.isEmpty || noun == "units" { out = out.isEmpty ? noun : out } else { out = noun }
         }
-        return String(out.prefix(60))
+        return Scan.prefix(out, 60)
     }
 
     /// A phrase with nothing of its own to say what is measured: a pronoun (这一数字) or a verb phrase
@@ -135,14 +135,20 @@ enum SubjectRules {
                                       "恢复", "继续", "进一步", "随后", "其后", "此后", "增至", "降至", "达到", "为",
                                       "It", "it", "This", "They", "The figure", "The number"]
 
-    static let weakHeadScalars: [[Unicode.Scalar]] = weakHeads.map { Array($0.unicodeScalars) }
+    static let weakHeadBytes: [[UInt8]] = weakHeads.map { Array($0.utf8) }
 
     static func isWeak(_ phrase: String) -> Bool {
         if phrase.isEmpty { return true }
-        let p = Array(phrase.unicodeScalars)
-        return weakHeadScalars.contains { w in
-            // Chinese heads match as prefixes (小幅回落至 …); English pronouns only whole (It, not Italy)
-            Scan.has(p, w, at: 0) && (p.count == w.count || !Scan.isASCIILetter(w[0]))
+        // compared as UTF-8 (a scalar prefix is a byte prefix), without copying the phrase
+        var phrase = phrase
+        return phrase.withUTF8 { p in
+            weakHeadBytes.contains { w in
+                guard p.count >= w.count else { return false }
+                var k = 0
+                while k < w.count { if p[k] != w[k] { return false }; k += 1 }
+                // Chinese heads match as prefixes (小幅回落至 …); English pronouns only whole (It, not Italy)
+                return p.count == w.count || !Scan.isASCIILetter(Unicode.Scalar(w[0]))
+            }
         }
     }
 

@@ -2,8 +2,10 @@
 /// Matching may skip whitespace (spaces, line breaks) between the characters of an entry, because
 /// PDF-extracted and column-broken text breaks words ("不\n低于", "亿\n元").
 struct Lexicon<Value: Sendable>: Sendable {
-    private var byFirst: [Unicode.Scalar: [(pattern: [Unicode.Scalar], value: Value)]] = [:]
-    private var byLast: [Unicode.Scalar: [(pattern: [Unicode.Scalar], value: Value)]] = [:]
+    typealias Entry = (pattern: [Unicode.Scalar], value: Value)
+    /// The entries by their first and by their last scalar, each list longest first.
+    private var byFirst = ScalarTable<[Entry]>()
+    private var byLast = ScalarTable<[Entry]>()
     /// Bitmaps over the Basic Multilingual Plane of the scalars that start or end an entry: most positions
     /// of a text start no entry, and a bit test is much cheaper than a dictionary lookup.
     private var firstBits = [UInt64](repeating: 0, count: 1024)
@@ -15,21 +17,27 @@ struct Lexicon<Value: Sendable>: Sendable {
     }
 
     init(_ entries: [(String, Value)]) {
+        var first: [Unicode.Scalar: [Entry]] = [:]
+        var last: [Unicode.Scalar: [Entry]] = [:]
+        var firstOrder: [Unicode.Scalar] = [], lastOrder: [Unicode.Scalar] = []
         for (word, value) in entries {
             let p = Array(word.unicodeScalars)
             guard let f = p.first, let l = p.last else { continue }
-            byFirst[f, default: []].append((p, value))
-            byLast[l, default: []].append((p, value))
+            if first[f] == nil { firstOrder.append(f) }
+            if last[l] == nil { lastOrder.append(l) }
+            first[f, default: []].append((p, value))
+            last[l, default: []].append((p, value))
             if f.value < 65536 { firstBits[Int(f.value) >> 6] |= 1 << UInt64(f.value & 63) }
             if l.value < 65536 { lastBits[Int(l.value) >> 6] |= 1 << UInt64(l.value & 63) }
         }
-        for k in byFirst.keys { byFirst[k]!.sort { $0.pattern.count > $1.pattern.count } }
-        for k in byLast.keys { byLast[k]!.sort { $0.pattern.count > $1.pattern.count } }
+        // (the sort is the same as before: only the lookup structure changed)
+        byFirst = ScalarTable(firstOrder.map { k in (k, first[k]!.sorted { $0.pattern.count > $1.pattern.count }) })
+        byLast = ScalarTable(lastOrder.map { k in (k, last[k]!.sorted { $0.pattern.count > $1.pattern.count }) })
     }
 
     /// The longest entry starting at `i`; returns its value and the offset just past it.
     func match(_ s: [Unicode.Scalar], at i: Int, skippingSpace: Bool = true) -> (value: Value, end: Int, word: [Unicode.Scalar])? {
-        guard i < s.count, Lexicon.test(firstBits, s[i]), let cands = byFirst[s[i]] else { return nil }
+        guard i < s.count, Lexicon.test(firstBits, s[i]), let cands = byFirst.lookup(s[i]) else { return nil }
         outer: for c in cands {
             var j = i
             for (k, ch) in c.pattern.enumerated() {
@@ -52,7 +60,7 @@ struct Lexicon<Value: Sendable>: Sendable {
     /// returns its value and its start offset.
     func matchBackward(_ s: [Unicode.Scalar], endingAt end: Int, skippingSpace: Bool = true) -> (value: Value, start: Int, word: [Unicode.Scalar])? {
         let last = skippingSpace ? Scan.skipSpaceBackward(s, end, limit: 2) : end
-        guard last > 0, Lexicon.test(lastBits, s[last - 1]), let cands = byLast[s[last - 1]] else { return nil }
+        guard last > 0, Lexicon.test(lastBits, s[last - 1]), let cands = byLast.lookup(s[last - 1]) else { return nil }
         outer: for c in cands {
             var j = last
             for (k, ch) in c.pattern.reversed().enumerated() {
@@ -68,6 +76,49 @@ struct Lexicon<Value: Sendable>: Sendable {
             return (c.value, j, c.pattern)
         }
         return nil
+    }
+}
+
+/// A fixed map from scalars to values, built once: open addressing over the scalar's bits with a
+/// multiplicative hash, so a lookup costs a multiply and a compare or two instead of hashing with
+/// `Hasher` (which showed up at 5 % of extraction time through the lexicons).
+struct ScalarTable<Element: Sendable>: Sendable {
+    private var keys: [UInt32] = [UInt32.max]
+    private var values: [Element?] = [nil]
+    private var shift: UInt32 = 32
+    private var mask = 0
+
+    init() {}
+
+    init(_ pairs: [(Unicode.Scalar, Element)]) {
+        var bits: UInt32 = 1
+        while (1 << bits) < max(2, pairs.count * 4) { bits += 1 }
+        let size = 1 << bits
+        keys = [UInt32](repeating: UInt32.max, count: size)
+        values = [Element?](repeating: nil, count: size)
+        shift = 32 - bits
+        mask = size - 1
+        for (k, v) in pairs {
+            var slot = slotOf(k.value)
+            while keys[slot] != UInt32.max && keys[slot] != k.value { slot = (slot + 1) & mask }
+            keys[slot] = k.value
+            values[slot] = v
+        }
+    }
+
+    @inline(__always) private func slotOf(_ v: UInt32) -> Int {
+        shift >= 32 ? 0 : Int((v &* 2654435761) >> shift)
+    }
+
+    @inline(__always) func lookup(_ c: Unicode.Scalar) -> Element? {
+        guard mask > 0 else { return nil }
+        var slot = slotOf(c.value)
+        while true {
+            let k = keys[slot]
+            if k == c.value { return values[slot] }
+            if k == UInt32.max { return nil }
+            slot = (slot + 1) & mask
+        }
     }
 }
 
@@ -121,6 +172,13 @@ enum Scan {
     /// Whether the text just before offset `j` ends with `w`.
     @inline(__always) static func ends(_ s: [Unicode.Scalar], _ w: [Unicode.Scalar], at j: Int) -> Bool {
         has(s, w, at: j - w.count)
+    }
+
+    /// `String(s.prefix(n))`: the first `n` characters. A string of at most `n` scalars has at most `n`
+    /// characters and is returned as it is, without breaking it into grapheme clusters.
+    static func prefix(_ s: String, _ n: Int) -> String {
+        if s.utf8.count <= n || s.unicodeScalars.count <= n { return s }
+        return String(s.prefix(n))
     }
 
     /// Whether `word` occurs in s[from..<to].
