@@ -179,14 +179,24 @@ struct ExtractRunner: Sendable {
             keptCount += 1
         }
         kept.removeLast(kept.count - keptCount)
-        kept.sort { ($0.start, $0.end) < ($1.start, $1.end) }
+        // the engine gives claims in order; sorting (stable) only when they are not
+        var inOrder = true
+        for i in kept.indices.dropFirst() where (kept[i].start, kept[i].end) < (kept[i - 1].start, kept[i - 1].end) {
+            inOrder = false
+            break
+        }
+        if !inOrder {
+            kept.sort { ($0.start, $0.end) < ($1.start, $1.end) }
+        }
 
         var output: [UInt8] = []
         switch format {
         case .jsonl:
             output.reserveCapacity(kept.count * 400)
             let tail = ExtractRender.jsonTail(used)
-            for c in kept { ExtractRender.appendJSONLine(c, tail: tail, to: &output) }
+            kept.withUnsafeBufferPointer { claims in
+                for i in claims.indices { ExtractRender.appendJSONLine(claims[i], tail: tail, to: &output) }
+            }
         case .csv:
             for c in kept { output += ExtractRender.csvLine(c, docDate: used).utf8 }
         case .table:
@@ -202,9 +212,20 @@ struct ExtractRunner: Sendable {
     static func scalarCount(_ text: String) -> Int {
         var text = text
         return text.withUTF8 { bytes in
-            var n = 0
-            for b in bytes where b & 0xC0 != 0x80 { n += 1 }
-            return n
+            // eight bytes at a time: a continuation byte is 10xxxxxx (top bit set, the next one clear)
+            var continuation = 0
+            var i = 0
+            let n = bytes.count
+            if let base = bytes.baseAddress {
+                let raw = UnsafeRawPointer(base)
+                while i + 8 <= n {
+                    let w = raw.loadUnaligned(fromByteOffset: i, as: UInt64.self)
+                    continuation += (w & ~(w << 1) & 0x8080_8080_8080_8080).nonzeroBitCount
+                    i += 8
+                }
+            }
+            while i < n { if bytes[i] & 0xC0 == 0x80 { continuation += 1 }; i += 1 }
+            return n - continuation
         }
     }
 

@@ -77,17 +77,18 @@ enum ClaimLinker {
             }
             // a forecast or target with no date of its own has no known period, not "as of today"
             if modality != .actual && local.isEmpty && timing.period.hasPrefix("..") { timing.period = "" }
-            var claim = Claim(doc: doc, start: q.start, end: q.end, text: text.text(q.start, q.end), value: q.value,
-                              valueMax: q.valueMax, unit: q.unit, counter: q.counter, bound: q.bound,
-                              metric: metric, subject: subject, region: region, period: timing.period,
-                              modality: modality, sentence: sentenceText,
-                              rule: q.rule)
+            // (built in place in the array: a Claim holds a dozen strings, and copying one retains them all)
+            claims.append(Claim(doc: doc, start: q.start, end: q.end, text: text.text(q.start, q.end), value: q.value,
+                                valueMax: q.valueMax, unit: q.unit, counter: q.counter, bound: q.bound,
+                                metric: metric, subject: subject, region: region, period: timing.period,
+                                modality: modality, sentence: sentenceText,
+                                rule: q.rule))
             if metric == "growth_rate" {
-                claim.basis = GrowthRules.basis(s, quoteStart: q.start, sentenceStart: sentence.lowerBound, base: timing.base)
-                claim.basePeriod = timing.base
-                if q.unit == "multiple" { claim.growthFactors = [q.value + 1, q.value] }
+                let k = claims.count - 1
+                claims[k].basis = GrowthRules.basis(s, quoteStart: q.start, sentenceStart: sentence.lowerBound, base: timing.base)
+                claims[k].basePeriod = timing.base
+                if q.unit == "multiple" { claims[k].growthFactors = [q.value + 1, q.value] }
             }
-            claims.append(claim)
         }
         return ExtractionResult(claims: claims, docDate: date)
     }

@@ -217,18 +217,26 @@ enum SubjectRules {
         return nil
     }
 
+    /// The first scalars of the `leading` words and the last ones of the `trailing` words: most clause
+    /// edges start or end with neither, and then no word list needs scanning.
+    static let leadingFirst = CharSet(String(String.UnicodeScalarView(leading.compactMap(\.first))))
+    static let trailingLast = CharSet(String(String.UnicodeScalarView(trailing.compactMap(\.last))))
+
     static func trim(_ s: [Unicode.Scalar], _ a0: Int, _ b0: Int) -> (Int, Int) {
         var a = a0, b = b0
         var changed = true
+        let c6 = CharSets.c6, c7 = CharSets.c7, leadingFirst = Self.leadingFirst, trailingLast = Self.trailingLast
         while changed && a < b {
             changed = false
-            while a < b, Scan.isSpace(s[a]) || CharSets.c6.contains(s[a]) { a += 1; changed = true }
+            while a < b, Scan.isSpace(s[a]) || c6.contains(s[a]) { a += 1; changed = true }
+            guard a < b, leadingFirst.contains(s[a]) else { continue }
             for w in leading where b - a > w.count && Scan.has(s, w, at: a) { a += w.count; changed = true; break }
         }
         changed = true
         while changed && a < b {
             changed = false
-            while a < b, Scan.isSpace(s[b - 1]) || CharSets.c7.contains(s[b - 1]) { b -= 1; changed = true }
+            while a < b, Scan.isSpace(s[b - 1]) || c7.contains(s[b - 1]) { b -= 1; changed = true }
+            guard a < b, trailingLast.contains(s[b - 1]) else { continue }
             for w in trailing where b - a > w.count && Scan.ends(s, w, at: b) {
                 // a one-character particle only when it is not the end of a word (人工智能, 认为, 达到)
                 if w.count == 1 && b - a >= 2 && protectedEndings.contains(where: { Scan.ends(s, $0, at: b) }) { break }

@@ -9,17 +9,49 @@ public struct NormalizedText: Sendable {
     public let scalars: [Unicode.Scalar]
 
     public init(_ text: String) {
-        var orig: [Unicode.Scalar] = []
-        var out: [Unicode.Scalar] = []
+        // decoded straight from the string's UTF-8 (valid by construction), into arrays of the byte
+        // count's capacity (never fewer bytes than scalars)
+        var text = text
         let capacity = text.utf8.count
-        orig.reserveCapacity(capacity)
-        out.reserveCapacity(capacity)
-        for c in text.unicodeScalars {
-            orig.append(c)
-            out.append(c.value < 0x80 ? c : NormalizedText.fold(c))
+        var scalarCount = 0
+        var folded: [Unicode.Scalar] = []
+        let orig = text.withUTF8 { bytes in
+            [Unicode.Scalar](unsafeUninitializedCapacity: capacity) { origBuf, origCount in
+                folded = [Unicode.Scalar](unsafeUninitializedCapacity: capacity) { outBuf, outCount in
+                    var i = 0, k = 0
+                    let n = bytes.count
+                    while i < n {
+                        let b0 = UInt32(bytes[i])
+                        var v: UInt32
+                        if b0 < 0x80 {
+                            v = b0; i += 1
+                            let c = unsafeBitCast(v, to: Unicode.Scalar.self)
+                            (origBuf.baseAddress! + k).initialize(to: c)
+                            (outBuf.baseAddress! + k).initialize(to: c)
+                            k += 1
+                            continue
+                        } else if b0 < 0xE0 {
+                            v = (b0 & 0x1F) << 6 | (UInt32(bytes[i + 1]) & 0x3F); i += 2
+                        } else if b0 < 0xF0 {
+                            v = (b0 & 0x0F) << 12 | (UInt32(bytes[i + 1]) & 0x3F) << 6 | (UInt32(bytes[i + 2]) & 0x3F); i += 3
+                        } else {
+                            v = (b0 & 0x07) << 18 | (UInt32(bytes[i + 1]) & 0x3F) << 12 | (UInt32(bytes[i + 2]) & 0x3F) << 6
+                                | (UInt32(bytes[i + 3]) & 0x3F)
+                            i += 4
+                        }
+                        let c = unsafeBitCast(v, to: Unicode.Scalar.self)
+                        (origBuf.baseAddress! + k).initialize(to: c)
+                        (outBuf.baseAddress! + k).initialize(to: NormalizedText.fold(c))
+                        k += 1
+                    }
+                    outCount = k
+                    scalarCount = k
+                }
+                origCount = scalarCount
+            }
         }
         original = orig
-        scalars = out
+        scalars = folded
     }
 
     public var count: Int { scalars.count }

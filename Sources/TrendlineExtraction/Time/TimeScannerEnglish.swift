@@ -32,6 +32,19 @@ extension TimeScanner {
 
     /// End of the case-insensitive ASCII word `w` at i, if it is a whole word.
     func ciWord(_ i: Int, _ w: String) -> Int? {
+        // the words are ASCII: compared byte by byte (a scalar view is slower to walk); up to the first
+        // non-ASCII byte, bytes and scalars are the same, and from there the scalar loop takes over
+        var k = i
+        for u in w.utf8 {
+            if u >= 0x80 { return ciWordScalars(i, w) }
+            guard k < n, lower(s[k]).value == UInt32(u) else { return nil }
+            k += 1
+        }
+        if k < n, isLetter(s[k]) { return nil }
+        return k
+    }
+
+    func ciWordScalars(_ i: Int, _ w: String) -> Int? {
         var k = i
         for u in w.unicodeScalars {
             guard k < n, lower(s[k]) == u else { return nil }
