@@ -111,7 +111,7 @@ enum SubjectRules {
     /// rose 50% …" → "Shipments of AI-capable smartphones in China"); for counts, the counted noun too.
     static func englishSubject(_ s: [Unicode.Scalar], _ q: Quantity, sentenceStart: Int, skip: [Range<Int>]) -> String {
         let lead = flatSkipping(s, sentenceStart, q.start, skip)
-        var words = lead.split(whereSeparator: { $0 == " " || $0 == "," }).map(String.init)
+        var words = asciiWords(lead) ?? lead.split(whereSeparator: { $0 == " " || $0 == "," }).map(String.init)
         // a dateline ("BEIJING -") is no part of the subject
         if let dash = words.firstIndex(of: "-"), dash <= 2 { words.removeFirst(dash + 1) }
         var subject: [String] = []
@@ -127,6 +127,24 @@ enum SubjectRules {
             if out.isEmpty || noun == "units" { out = out.isEmpty ? noun : out } else { out = noun }
         }
         return Scan.prefix(out, 60)
+    }
+
+    /// The words of an all-ASCII `text` between spaces and commas (as splitting its characters would give,
+    /// but over bytes: in ASCII text every character is one byte); nil when the text is not ASCII.
+    static func asciiWords(_ text: String) -> [String]? {
+        var text = text
+        return text.withUTF8 { bytes -> [String]? in
+            var words: [String] = []
+            var start = 0
+            for i in 0...bytes.count {
+                let b: UInt8 = i < bytes.count ? bytes[i] : 0x20
+                if b >= 0x80 { return nil }
+                guard b == 0x20 || b == 0x2C else { continue }
+                if i > start { words.append(String(decoding: UnsafeBufferPointer(rebasing: bytes[start..<i]), as: UTF8.self)) }
+                start = i + 1
+            }
+            return words
+        }
     }
 
     /// A phrase with nothing of its own to say what is measured: a pronoun (这一数字) or a verb phrase

@@ -82,7 +82,9 @@ struct TimeScanner {
                 i = max(m.end, i + 1)
                 continue
             }
-            if isLetter(c) || (isDigit(c) && digitsRunIntoLatin(i)), i == 0 || !isLetter(s[i - 1]), let m = englishMention(at: i) {
+            if isLetter(c) && !TimeScanner.englishMentionStarts.contains(c) {
+                assert({ var probe = self; return probe.englishMention(at: i) == nil }(), "englishMentionStarts misses a letter")
+            } else if isLetter(c) || (isDigit(c) && digitsRunIntoLatin(i)), i == 0 || !isLetter(s[i - 1]), let m = englishMention(at: i) {
                 out.append(m)
                 i = max(m.end, i + 1)
                 continue

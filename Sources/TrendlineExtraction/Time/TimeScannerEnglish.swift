@@ -21,6 +21,12 @@ extension TimeScanner {
     ]
     static let englishOrdinals: [(String, Int)] = [("first", 1), ("second", 2), ("third", 3), ("fourth", 4)]
     static let ordinalSuffixes: [String] = ["st", "nd", "rd", "th"]
+    /// The month names and ordinals as ASCII bytes, with whether a dot may follow (abbreviations).
+    static let englishMonthWords: [(word: [UInt8], month: Int, dotted: Bool)] = englishMonths.map { name, m in
+        (Array(name.utf8), m, name.count <= 4 && name != "june" && name != "july")
+    }
+    static let englishOrdinalWords: [(word: [UInt8], number: Int)] = englishOrdinals.map { (Array($0.0.utf8), $0.1) }
+    static let ordinalSuffixWords: [[UInt8]] = ordinalSuffixes.map { Array($0.utf8) }
     static let yearPrepositions: Set<String> = [
         "in", "by", "since", "during", "of", "for", "from", "through", "until", "till", "before", "after",
         "between", "and", "to", "end", "early", "late", "mid", "year", "fiscal", "as",
@@ -31,27 +37,30 @@ extension TimeScanner {
     }
 
     /// End of the case-insensitive ASCII word `w` at i, if it is a whole word.
-    func ciWord(_ i: Int, _ w: String) -> Int? {
-        // the words are ASCII: compared byte by byte (a scalar view is slower to walk); up to the first
-        // non-ASCII byte, bytes and scalars are the same, and from there the scalar loop takes over
-        var k = i
-        for u in w.utf8 {
-            if u >= 0x80 { return ciWordScalars(i, w) }
-            guard k < n, lower(s[k]).value == UInt32(u) else { return nil }
-            k += 1
-        }
-        if k < n, isLetter(s[k]) { return nil }
-        return k
+    @inline(__always)
+    func ciWord(_ i: Int, _ w: StaticString) -> Int? {
+        // the words are ASCII literals: compared byte by byte, straight from the literal
+        ciWord(i, UnsafeBufferPointer(start: w.utf8Start, count: w.utf8CodeUnitCount))
     }
 
-    func ciWordScalars(_ i: Int, _ w: String) -> Int? {
-        var k = i
-        for u in w.unicodeScalars {
-            guard k < n, lower(s[k]) == u else { return nil }
+    /// `ciWord` for an ASCII word given as bytes.
+    @inline(__always)
+    func ciWord(_ i: Int, _ w: UnsafeBufferPointer<UInt8>) -> Int? {
+        let m = w.count
+        guard i + m <= n else { return nil }
+        var k = 0
+        while k < m {
+            guard lower(s[i + k]).value == UInt32(w[k]) else { return nil }
             k += 1
         }
-        if k < n, isLetter(s[k]) { return nil }
-        return k
+        if i + m < n, isLetter(s[i + m]) { return nil }
+        return i + m
+    }
+
+    /// `ciWord` for an ASCII word held in an array.
+    @inline(__always)
+    func ciWord(_ i: Int, _ w: [UInt8]) -> Int? {
+        w.withUnsafeBufferPointer { ciWord(i, $0) }
     }
 
     /// Spaces (no line breaks beyond one) between English words.
@@ -88,9 +97,11 @@ extension TimeScanner {
 
     func englishMonth(_ i: Int) -> (Int, Int)? {
         guard i < n, isLetter(s[i]), i == 0 || !isLetter(s[i - 1]) else { return nil }
-        for (name, m) in TimeScanner.englishMonths {
-            if var e = ciWord(i, name) {
-                if name.count <= 4, name != "june", name != "july", e < n, s[e] == "." { e += 1 }
+        // (s[i] is an ASCII letter: only names with its first letter can match)
+        let first = UInt8(truncatingIfNeeded: lower(s[i]).value)
+        for (word, m, dotted) in TimeScanner.englishMonthWords where word[0] == first {
+            if var e = ciWord(i, word) {
+                if dotted, e < n, s[e] == "." { e += 1 }
                 return (m, e)
             }
         }
@@ -103,7 +114,7 @@ extension TimeScanner {
         let (v, cnt, e) = digits(i)
         guard cnt <= 2, (1...31).contains(v) else { return nil }
         var end = e
-        for suf in TimeScanner.ordinalSuffixes { if let q = ciWord(e, suf) { end = q; break } }
+        for suf in TimeScanner.ordinalSuffixWords { if let q = ciWord(e, suf) { end = q; break } }
         if end == e, end < n, isLetter(s[end]) { return nil }
         return (v, end)
     }
@@ -162,7 +173,7 @@ extension TimeScanner {
         // (the) first quarter of 2025 · second half of 2024
         var k = i
         if let q = ciWord(k, "the") { k = sp(q) }
-        for (ord, num) in TimeScanner.englishOrdinals {
+        for (ord, num) in TimeScanner.englishOrdinalWords {
             guard let q = ciWord(k, ord) else { continue }
             let j = sp(q)
             var span: (Int, Int)? = nil
@@ -250,7 +261,7 @@ extension TimeScanner {
     }
 
     /// "FY" glued to what follows (FY2025).
-    func ciWordPrefix(_ i: Int, _ w: String) -> Int? {
+    func ciWordPrefix(_ i: Int, _ w: StaticString) -> Int? {
         guard i == 0 || !isLetter(s[i - 1]) else { return nil }
         return ciWord(i, w)
     }
@@ -258,6 +269,13 @@ extension TimeScanner {
     func previousWordIsTimeLead(_ i: Int) -> Bool {
         TimeScanner.yearPrepositions.contains(previousWord(i))
     }
+
+    /// The letters an English mention can start with: the first letters of as (of), to (date), by, since,
+    /// the month names, the, the ordinals, FY / fiscal, this / last / next (case-insensitive), and Q / H
+    /// (upper case only, as in Q1 and H1). A word starting with any other letter starts no mention, and
+    /// the scanner skips it without trying each form. A new form starting with a new letter must add it
+    /// here (debug builds check that no skipped word would have started a mention).
+    static let englishMentionStarts = CharSet("abdfjlmnostABDFJLMNOSTQH")
 
     /// English mention at i: prefixes (as of, by, since, to date) around an English core.
     mutating func englishMention(at i: Int) -> TimeMention? {
