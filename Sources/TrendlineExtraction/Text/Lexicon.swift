@@ -2,10 +2,20 @@
 /// Matching may skip whitespace (spaces, line breaks) between the characters of an entry, because
 /// PDF-extracted and column-broken text breaks words ("不\n低于", "亿\n元").
 struct Lexicon<Value: Sendable>: Sendable {
-    typealias Entry = (pattern: [Unicode.Scalar], value: Value)
-    /// The entries by their first and by their last scalar, each list longest first.
-    private var byFirst = ScalarTable<[Entry]>()
-    private var byLast = ScalarTable<[Entry]>()
+    /// Every entry's scalars, one after another in `flat` (entry e at offsets[e] ..< offsets[e] + lengths[e]),
+    /// so matching reads plain scalars and touches no reference-counted storage; `patterns` and `values`
+    /// are read only for the entry that matched.
+    private var flat: [Unicode.Scalar] = []
+    private var offsets: [Int] = []
+    private var lengths: [Int] = []
+    private var patterns: [[Unicode.Scalar]] = []
+    private var values: [Value] = []
+    /// Entry numbers grouped by first (and by last) scalar, each group longest first; the tables give
+    /// each scalar's group as a range of these lists.
+    private var firstList: [Int32] = []
+    private var lastList: [Int32] = []
+    private var byFirst = ScalarTable<Range<Int32>>()
+    private var byLast = ScalarTable<Range<Int32>>()
     /// Bitmaps over the Basic Multilingual Plane of the scalars that start or end an entry: most positions
     /// of a text start no entry, and a bit test is much cheaper than a dictionary lookup.
     private var firstBits = [UInt64](repeating: 0, count: 1024)
@@ -17,63 +27,113 @@ struct Lexicon<Value: Sendable>: Sendable {
     }
 
     init(_ entries: [(String, Value)]) {
-        var first: [Unicode.Scalar: [Entry]] = [:]
-        var last: [Unicode.Scalar: [Entry]] = [:]
+        var first: [Unicode.Scalar: [Int]] = [:]
+        var last: [Unicode.Scalar: [Int]] = [:]
         var firstOrder: [Unicode.Scalar] = [], lastOrder: [Unicode.Scalar] = []
         for (word, value) in entries {
             let p = Array(word.unicodeScalars)
             guard let f = p.first, let l = p.last else { continue }
+            let e = patterns.count
+            patterns.append(p)
+            values.append(value)
+            offsets.append(flat.count)
+            lengths.append(p.count)
+            flat.append(contentsOf: p)
             if first[f] == nil { firstOrder.append(f) }
             if last[l] == nil { lastOrder.append(l) }
-            first[f, default: []].append((p, value))
-            last[l, default: []].append((p, value))
+            first[f, default: []].append(e)
+            last[l, default: []].append(e)
             if f.value < 65536 { firstBits[Int(f.value) >> 6] |= 1 << UInt64(f.value & 63) }
             if l.value < 65536 { lastBits[Int(l.value) >> 6] |= 1 << UInt64(l.value & 63) }
         }
-        // (the sort is the same as before: only the lookup structure changed)
-        byFirst = ScalarTable(firstOrder.map { k in (k, first[k]!.sorted { $0.pattern.count > $1.pattern.count }) })
-        byLast = ScalarTable(lastOrder.map { k in (k, last[k]!.sorted { $0.pattern.count > $1.pattern.count }) })
+        // each group longest first (a stable sort: entries of equal length keep their given order)
+        func groups(_ order: [Unicode.Scalar], _ byKey: [Unicode.Scalar: [Int]], _ list: inout [Int32]) -> ScalarTable<Range<Int32>> {
+            var pairs: [(Unicode.Scalar, Range<Int32>)] = []
+            for k in order {
+                let lo = Int32(list.count)
+                for e in byKey[k]!.sorted(by: { patterns[$0].count > patterns[$1].count }) { list.append(Int32(e)) }
+                pairs.append((k, lo..<Int32(list.count)))
+            }
+            return ScalarTable(pairs)
+        }
+        var fl: [Int32] = [], ll: [Int32] = []
+        byFirst = groups(firstOrder, first, &fl)
+        byLast = groups(lastOrder, last, &ll)
+        firstList = fl
+        lastList = ll
     }
 
     /// The longest entry starting at `i`; returns its value and the offset just past it.
+    /// (The bitmap test is inlined into the caller: most positions stop there, and a call per position of
+    /// the text costs more than the test.)
+    @inline(__always)
     func match(_ s: [Unicode.Scalar], at i: Int, skippingSpace: Bool = true) -> (value: Value, end: Int, word: [Unicode.Scalar])? {
-        guard i < s.count, Lexicon.test(firstBits, s[i]), let cands = byFirst.lookup(s[i]) else { return nil }
-        outer: for c in cands {
+        guard i < s.count, Lexicon.test(firstBits, s[i]) else { return nil }
+        return matchCandidates(s, at: i, skippingSpace: skippingSpace)
+    }
+
+    @inline(never)
+    private func matchCandidates(_ s: [Unicode.Scalar], at i: Int, skippingSpace: Bool) -> (value: Value, end: Int, word: [Unicode.Scalar])? {
+        guard let group = byFirst.lookup(s[i]) else { return nil }
+        var g = Int(group.lowerBound)
+        outer: while g < Int(group.upperBound) {
+            let e = Int(firstList[g])
+            g += 1
+            let off = offsets[e], len = lengths[e]
             var j = i
-            for (k, ch) in c.pattern.enumerated() {
+            var k = 0
+            while k < len {
+                let ch = flat[off + k]
                 if ch == " " {
                     // a space in an entry ("more than") matches one or more spaces or line breaks
                     guard j < s.count, Scan.isSpace(s[j]) else { continue outer }
                     j = Scan.skipSpace(s, j, limit: 2)
+                    k += 1
                     continue
                 }
                 if k > 0 && skippingSpace { j = Scan.skipSpace(s, j, limit: 2) }
                 guard j < s.count, s[j] == ch else { continue outer }
                 j += 1
+                k += 1
             }
-            return (c.value, j, c.pattern)
+            return (values[e], j, patterns[e])
         }
         return nil
     }
 
     /// The longest entry ending just before `end` (whitespace before `end` skipped);
     /// returns its value and its start offset.
+    @inline(__always)
     func matchBackward(_ s: [Unicode.Scalar], endingAt end: Int, skippingSpace: Bool = true) -> (value: Value, start: Int, word: [Unicode.Scalar])? {
         let last = skippingSpace ? Scan.skipSpaceBackward(s, end, limit: 2) : end
-        guard last > 0, Lexicon.test(lastBits, s[last - 1]), let cands = byLast.lookup(s[last - 1]) else { return nil }
-        outer: for c in cands {
+        guard last > 0, Lexicon.test(lastBits, s[last - 1]) else { return nil }
+        return matchCandidatesBackward(s, last: last, skippingSpace: skippingSpace)
+    }
+
+    @inline(never)
+    private func matchCandidatesBackward(_ s: [Unicode.Scalar], last: Int, skippingSpace: Bool) -> (value: Value, start: Int, word: [Unicode.Scalar])? {
+        guard let group = byLast.lookup(s[last - 1]) else { return nil }
+        var g = Int(group.lowerBound)
+        outer: while g < Int(group.upperBound) {
+            let e = Int(lastList[g])
+            g += 1
+            let off = offsets[e], len = lengths[e]
             var j = last
-            for (k, ch) in c.pattern.reversed().enumerated() {
+            var k = 0  // counted from the entry's end
+            while k < len {
+                let ch = flat[off + len - 1 - k]
                 if ch == " " {
                     guard j > 0, Scan.isSpace(s[j - 1]) else { continue outer }
                     j = Scan.skipSpaceBackward(s, j, limit: 2)
+                    k += 1
                     continue
                 }
                 if k > 0 && skippingSpace { j = Scan.skipSpaceBackward(s, j, limit: 2) }
                 guard j > 0, s[j - 1] == ch else { continue outer }
                 j -= 1
+                k += 1
             }
-            return (c.value, j, c.pattern)
+            return (values[e], j, patterns[e])
         }
         return nil
     }
