@@ -211,6 +211,42 @@ private let article = "人工智能核心产业规模超1.2万亿元，同比增
         #expect(parsed == [nasty])
     }
 
+    /// The escaper reads eight bytes at a time: every special byte at every position of long strings
+    /// (Latin, Chinese, mixed) is escaped as a byte-by-byte reference escaper does it.
+    @Test func longStringsAreEscapedAtEveryPosition() {
+        func reference(_ s: String) -> [UInt8] {
+            var out: [UInt8] = [0x22]
+            for b in s.utf8 {
+                switch b {
+                case 0x22: out += [0x5C, 0x22]
+                case 0x5C: out += [0x5C, 0x5C]
+                case 0x0A: out += [0x5C, 0x6E]
+                case 0x0D: out += [0x5C, 0x72]
+                case 0x09: out += [0x5C, 0x74]
+                case 0..<0x20: out += Array(String(format: "\\u%04x", Int(b)).utf8)
+                default: out.append(b)
+                }
+            }
+            return out + [0x22]
+        }
+        let fillers = [String(repeating: "abcdefgh", count: 5), String(repeating: "同比增长", count: 5), "Q1营收 up 20%，达1.2亿元 ~!#$%&'()*+,-./"]
+        for filler in fillers {
+            let scalars = Array(filler.unicodeScalars)
+            for special in ["\"", "\\", "\n", "\r", "\t", "\u{01}", "\u{1F}", " ", "\u{7F}"] {
+                for at in 0...scalars.count {
+                    var s = String.UnicodeScalarView()
+                    s.append(contentsOf: scalars[..<at])
+                    s.append(contentsOf: special.unicodeScalars)
+                    s.append(contentsOf: scalars[at...])
+                    let text = String(s)
+                    var bytes: [UInt8] = []
+                    ExtractRender.appendJSONString(text, to: &bytes)
+                    #expect(bytes == reference(text), "\(special.debugDescription) at \(at) in \(filler)")
+                }
+            }
+        }
+    }
+
     @Test(arguments: [["--format", "xml", "a.txt"], ["--doc-date", "2025-13", "a.txt"], ["--jobs", "0", "a.txt"], []])
     func usageErrorsExitWithStatus2(arguments: [String]) async throws {
         var command = try ExtractCommand.parse(arguments)

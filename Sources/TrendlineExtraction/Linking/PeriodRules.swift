@@ -69,7 +69,7 @@ enum PeriodRules {
             chosen = usable.first(where: { $0.start >= q.end && $0.start < clauseEnd })
         }
         let stockFrom = chosen.map { $0.end <= q.start ? $0.end : sentence.lowerBound } ?? sentence.lowerBound
-        let isStock = stockCues.contains { Scan.contains(s, $0, from: stockFrom, to: q.start) }
+        let isStock = stockCueSet.occurs(in: s, from: stockFrom, to: q.start)
         let asOfDoc = docDate.map { Period(start: nil, end: DatePoint(year: $0.year, month: $0.month)).spec } ?? ""
         // 未来两年将…力争…破万亿元: the horizon is the last year of the coming N (counting this one)
         if chosen == nil, let d = docDate, let n = comingYears(s, from: sentence.lowerBound, to: q.start) {
@@ -99,7 +99,7 @@ enum PeriodRules {
     static func undated(_ q: Quantity, _ s: [Unicode.Scalar], sentence: Range<Int>, isStock: Bool, asOfDoc: String,
                         context: Context) -> String {
         // 近日 / 日前 / 近期: an event of the last few weeks, dated to the document's month
-        if let d = context.docMonth, recentCues.contains(where: { Scan.contains(s, $0, from: sentence.lowerBound, to: q.start) }) {
+        if let d = context.docMonth, recentCueSet.occurs(in: s, from: sentence.lowerBound, to: q.start) {
             return d
         }
         let head = Scan.skipSpace(s, sentence.lowerBound)
@@ -108,9 +108,9 @@ enum PeriodRules {
             return prev
         }
         if isStock { return asOfDoc }
-        if pastCues.contains(where: { Scan.contains(s, $0, from: sentence.lowerBound, to: q.start) }) { return "" }
+        if pastCueSet.occurs(in: s, from: sentence.lowerBound, to: q.start) { return "" }
         if let event = context.latestEventPeriod,
-           eventCues.contains(where: { Scan.contains(s, $0, from: context.joinedSentenceStart ?? sentence.lowerBound, to: sentence.upperBound) }) {
+           eventCueSet.occurs(in: s, from: context.joinedSentenceStart ?? sentence.lowerBound, to: sentence.upperBound) {
             return event.spec
         }
         if Currency.isMoney(q.unit) { return context.paragraphMonth ?? "" }
@@ -125,7 +125,7 @@ enum PeriodRules {
     static func comingYears(_ s: [Unicode.Scalar], from: Int, to: Int) -> Int? {
         var i = from
         while i + 3 < to {
-            if comingWords.contains(where: { Scan.has(s, $0, at: i) }) {
+            if comingWordSet.starts(s, at: i) {
                 let j = i + 2
                 var n: Int? = nil
                 var k = j
@@ -177,4 +177,13 @@ enum PeriodRules {
             j - w.count >= sentenceStart && Scan.ends(s, w, at: j)
         }
     }
+}
+
+extension PeriodRules {
+    /// The cue lists above as word sets (each searched in one pass).
+    static let stockCueSet = WordSet(stockCues)
+    static let recentCueSet = WordSet(recentCues)
+    static let pastCueSet = WordSet(pastCues)
+    static let eventCueSet = WordSet(eventCues)
+    static let comingWordSet = WordSet(comingWords)
 }

@@ -106,10 +106,14 @@ enum RegionRules {
         let clauseEnd = Scan.clauseEnd(s, q.end, ceiling: sentence.upperBound)
         if let m = inSentence.first(where: { $0.start >= q.end && $0.start < clauseEnd }) { return m.region }
         // a figure at an event (论坛现场，三家企业…) is about the place the event is held
-        if let v = venue, venueCues.contains(where: { Scan.contains(s, $0, from: sentence.lowerBound, to: sentence.upperBound) }) {
+        if let v = venue, WordSet.venueCues.occurs(in: s, from: sentence.lowerBound, to: sentence.upperBound) {
             return v
         }
         if let p = previous, let m = within(all, p).last { return m.region }
         return documentRegion
     }
+}
+
+extension WordSet {
+    static let venueCues = WordSet(RegionRules.venueCues)
 }

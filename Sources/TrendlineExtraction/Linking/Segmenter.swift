@@ -128,25 +128,49 @@ extension Scan {
     /// The text of s[a..<b] with line breaks inside Chinese text removed (column-broken layouts)
     /// and other runs of whitespace collapsed to one space.
     static func flat(_ s: [Unicode.Scalar], _ a: Int, _ b: Int) -> String {
-        var out: [UInt8] = []
-        out.reserveCapacity(max(0, (b - a) * 3))
-        var pendingSpace = false
-        var last: Unicode.Scalar? = nil
-        var i = max(0, a)
+        let start = max(0, a)
         let end = min(b, s.count)
-        while i < end {
-            let c = s[i]
-            if isSpace(c) {
-                pendingSpace = true
-            } else {
-                if pendingSpace, let l = last, !isHan(l), !isHan(c) { out.append(0x20) }
-                pendingSpace = false
-                appendUTF8(c, to: &out)
-                last = c
+        guard start < end else { return "" }
+        // written straight into the string's storage: at most four bytes per scalar, and a space is only
+        // written in place of at least one whitespace scalar
+        return String(unsafeUninitializedCapacity: (end - start) * 4) { buf in
+            var n = 0
+            var pendingSpace = false
+            var last: Unicode.Scalar? = nil
+            var i = start
+            while i < end {
+                let c = s[i]
+                if isSpace(c) {
+                    pendingSpace = true
+                } else {
+                    if pendingSpace, let l = last, !isHan(l), !isHan(c) { buf[n] = 0x20; n += 1 }
+                    pendingSpace = false
+                    n = writeUTF8(c, to: buf, at: n)
+                    last = c
+                }
+                i += 1
             }
-            i += 1
+            return n
         }
-        return String(decoding: out, as: UTF8.self)
+    }
+
+    /// Writes the UTF-8 bytes of `c` at buf[n...] and returns the offset after them.
+    @inline(__always) static func writeUTF8(_ c: Unicode.Scalar, to buf: UnsafeMutableBufferPointer<UInt8>, at n: Int) -> Int {
+        let v = c.value
+        if v < 0x80 {
+            buf[n] = UInt8(v)
+            return n + 1
+        } else if v < 0x800 {
+            buf[n] = UInt8(0xC0 | (v >> 6)); buf[n + 1] = UInt8(0x80 | (v & 0x3F))
+            return n + 2
+        } else if v < 0x10000 {
+            buf[n] = UInt8(0xE0 | (v >> 12)); buf[n + 1] = UInt8(0x80 | ((v >> 6) & 0x3F)); buf[n + 2] = UInt8(0x80 | (v & 0x3F))
+            return n + 3
+        } else {
+            buf[n] = UInt8(0xF0 | (v >> 18)); buf[n + 1] = UInt8(0x80 | ((v >> 12) & 0x3F))
+            buf[n + 2] = UInt8(0x80 | ((v >> 6) & 0x3F)); buf[n + 3] = UInt8(0x80 | (v & 0x3F))
+            return n + 4
+        }
     }
 
     @inline(__always) static func appendUTF8(_ c: Unicode.Scalar, to out: inout [UInt8]) {

@@ -177,8 +177,11 @@ enum SubjectRules {
         buf.reserveCapacity(max(0, b - a))
         var pendingSpace = false
         var i = a
+        // no skipped range holds a position before the lowest start of those that overlap s[a..<b]
+        var firstSkip = Int.max
+        for r in skip where r.lowerBound < r.upperBound && r.lowerBound < b && r.upperBound > a { firstSkip = min(firstSkip, r.lowerBound) }
         while i < b {
-            if let r = skip.first(where: { $0.contains(i) }) {
+            if i >= firstSkip, let r = skip.first(where: { $0.contains(i) }) {
                 // a removed figure keeps Latin words apart
                 if let l = buf.last, !Scan.isHan(l) { pendingSpace = true }
                 i = max(i + 1, r.upperBound)

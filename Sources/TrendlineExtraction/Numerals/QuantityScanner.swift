@@ -50,11 +50,12 @@ enum QuantityScanner {
 
     /// 约 / 近 / 大约 within a few characters before `i` in the same clause.
     static let hedgedShare: [[Unicode.Scalar]] = ["约占", "近占", "大约占", "约为全", "约合"].map { Array($0.unicodeScalars) }
+    static let hedgedShareSet = WordSet(hedgedShare)
 
     /// 约占 / 近占 within a few characters before a percentage in its clause.
     static func approxShare(_ s: [Unicode.Scalar], _ i: Int) -> Bool {
         let from = max(clauseBoundary(s, before: i), i - 10)
-        return hedgedShare.contains { Scan.contains(s, $0, from: from, to: i) }
+        return hedgedShareSet.occurs(in: s, from: from, to: i)
     }
 
     static func hedgeBefore(_ s: [Unicode.Scalar], _ i: Int) -> Bool {

@@ -139,6 +139,52 @@ struct Lexicon<Value: Sendable>: Sendable {
     }
 }
 
+/// A list of words searched together: whether any of them occurs in a stretch of text, or starts at a
+/// position. One pass with a bit test per position instead of one pass per word.
+struct WordSet: Sendable {
+    private let words: [[Unicode.Scalar]]
+    private let firsts: [Unicode.Scalar]
+    private var firstBits = [UInt64](repeating: 0, count: 1024)
+
+    init(_ words: [[Unicode.Scalar]]) {
+        self.words = words.filter { !$0.isEmpty }
+        firsts = self.words.map { $0[0] }
+        for f in firsts where f.value < 65536 { firstBits[Int(f.value) >> 6] |= 1 << UInt64(f.value & 63) }
+    }
+
+    @inline(__always) private func mayStart(_ c: Unicode.Scalar) -> Bool {
+        let v = Int(c.value)
+        return v >= 65536 || firstBits[v >> 6] & (1 << UInt64(v & 63)) != 0
+    }
+
+    /// Whether any word starts at `i` (as `words.contains { Scan.has(s, $0, at: i) }`).
+    @inline(__always)
+    func starts(_ s: [Unicode.Scalar], at i: Int) -> Bool {
+        guard i >= 0, i < s.count, mayStart(s[i]) else { return false }
+        return anyStarts(s, at: i, limit: s.count)
+    }
+
+    /// Whether any word occurs in s[from..<to] (as `words.contains { Scan.contains(s, $0, from: from, to: to) }`).
+    func occurs(in s: [Unicode.Scalar], from: Int, to: Int) -> Bool {
+        let hi = min(to, s.count)
+        var i = max(0, from)
+        while i < hi {
+            if mayStart(s[i]), anyStarts(s, at: i, limit: hi) { return true }
+            i += 1
+        }
+        return false
+    }
+
+    /// Whether a word starts at `i` and ends by `limit`.
+    private func anyStarts(_ s: [Unicode.Scalar], at i: Int, limit: Int) -> Bool {
+        let c = s[i]
+        for k in firsts.indices where firsts[k] == c && i + words[k].count <= limit && Scan.has(s, words[k], at: i) {
+            return true
+        }
+        return false
+    }
+}
+
 /// A fixed map from scalars to values, built once: open addressing over the scalar's bits with a
 /// multiplicative hash, so a lookup costs a multiply and a compare or two instead of hashing with
 /// `Hasher` (which showed up at 5 % of extraction time through the lexicons).

@@ -58,10 +58,13 @@ public struct NormalizedText: Sendable {
 
     /// The original text of [start, end).
     public func text(_ start: Int, _ end: Int) -> String {
-        var out: [UInt8] = []
-        out.reserveCapacity(max(0, end - start) * 3)
-        for c in original[max(0, start)..<min(end, original.count)] { Scan.appendUTF8(c, to: &out) }
-        return String(decoding: out, as: UTF8.self)
+        let a = max(0, start), b = min(end, original.count)
+        guard a < b else { return "" }
+        return String(unsafeUninitializedCapacity: (b - a) * 4) { buf in
+            var n = 0
+            for i in a..<b { n = Scan.writeUTF8(original[i], to: buf, at: n) }
+            return n
+        }
     }
 
     /// The folded text of [start, end).
