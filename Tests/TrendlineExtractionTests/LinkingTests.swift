@@ -56,6 +56,13 @@ let linkCases: [LinkCase] = [
     LinkCase(text: "百年京张AI创新带全长约9公里。", quote: "约9公里", period: ""),
     LinkCase(text: "业内预计，将形成十余款主流基础模型。", quote: "十余款", period: "", modality: .forecast),
     LinkCase(text: "未来两年将实施九大行动，力争实现核心产业规模破万亿元。", quote: "破万亿元", period: "2027", modality: .target),
+    LinkCase(text: "2023年，他设计的新型播种机（已获3项实用新型专利）在全县推广。", quote: "3项", period: "..2026-03"),
+    LinkCase(text: "2023年，该公司营收50亿元（同比增长20%）。", quote: "20%", period: "2023"),
+    LinkCase(text: "3月25日至29日，博览会在京举办。\n\n3月27日，机器人挑战赛举行决赛。\n\n比赛现场，20余家企业获得投资意向。", quote: "20余家", period: "2026-03-27"),
+    LinkCase(text: "3月25日至29日，博览会在京举办。\n\n3月27日，机器人挑战赛举行决赛。\n\n博览会期间，500多家企业参展。", quote: "500多家", period: "2026-03-25..2026-03-29"),
+    // subjects: what is counted, with what the clause says of it
+    LinkCase(text: "比赛现场，40余家企业收到11家机构投资邀约。", quote: "40余家", subjectContains: "企业收到机构投资邀约"),
+    LinkCase(text: "研究院近日与红杉中国、高瓴创投、经纬创投、五源资本、真知创投等6家头部投资机构集中签约。", quote: "6家", subjectContains: "头部投资机构集中签约"),
     // English
     LinkCase(text: "China's AI industry grew 24% year on year to RMB 700 billion in 2024.", quote: "RMB 700 billion", metric: "industry_size", region: "中国", period: "2024"),
     LinkCase(text: "Global spending on AI is forecast to hit $632 billion in 2028.", quote: "$632 billion", region: "全球", period: "2028", modality: .forecast),

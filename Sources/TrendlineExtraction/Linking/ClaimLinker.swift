@@ -40,7 +40,7 @@ enum ClaimLinker {
             // an event's dates for undated figures at it: a day named earlier in the same paragraph, else the
             // latest span of days (3月25日至29日) before, else the latest day within a few paragraphs
             eventDates.advance(mentions, to: sentence.lowerBound)
-            let event = eventDates.period(sentence: sentence, paragraph: seg.paragraphs[seg.paragraphIndex(at: q.start)])
+            let event = eventDates.period(sentence: sentence, paragraph: seg.paragraphs[seg.paragraphIndex(at: q.start)], s)
             var timing = PeriodRules.resolve(q, s, sentence: sentence, clauseStart: cStart, clauseEnd: cEnd,
                                              mentions: local, docDate: date?.point,
                                              context: .init(previousSentencePeriod: previousSentencePeriod, latestEventPeriod: event,
@@ -107,22 +107,28 @@ extension ClaimLinker {
         var next = 0
         var latestDay: TimeMention? = nil
         var latestSpan: Period? = nil
+        var latestSpanEnd = 0
 
         mutating func advance(_ mentions: [TimeMention], to offset: Int) {
             while next < mentions.count && mentions[next].end <= offset {
                 let m = mentions[next]
                 if m.kind != .cumulative, m.period.start?.day != nil, m.period.end?.day != nil {
                     latestDay = m
-                    if m.period.start != m.period.end { latestSpan = m.period }
+                    if m.period.start != m.period.end { latestSpan = m.period; latestSpanEnd = m.end }
                 }
                 next += 1
             }
         }
 
-        /// A day named earlier in the same paragraph, else the latest span of days (3月25日至29日),
-        /// else the latest day within a few paragraphs.
-        func period(sentence: Range<Int>, paragraph: Range<Int>) -> Period? {
+        /// A day named earlier in the same paragraph or just before it (3月26日，…大赛迎来总决赛 … 比赛现场),
+        /// else the latest span of days (3月25日至29日), else the latest day within a few paragraphs.
+        static let during = Array("期间".unicodeScalars)
+
+        func period(sentence: Range<Int>, paragraph: Range<Int>, _ s: [Unicode.Scalar]) -> Period? {
             if let d = latestDay, d.start >= paragraph.lowerBound { return d.period }
+            // (not when the sentence itself says it speaks of the whole event: 论坛年会期间)
+            if let d = latestDay, d.start > latestSpanEnd, sentence.lowerBound - d.end < 300,
+               !Scan.contains(s, Self.during, from: sentence.lowerBound, to: sentence.upperBound) { return d.period }
             if let sp = latestSpan { return sp }
             if let d = latestDay, sentence.lowerBound - d.end < 3000 { return d.period }
             return nil

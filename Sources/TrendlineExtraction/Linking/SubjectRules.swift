@@ -1,7 +1,7 @@
 /// The noun phrase a figure measures, in the document's own words: the clause before the figure,
 /// without time words, connectives and verbs, and for counts the noun after the counter.
 enum SubjectRules {
-    static let leading: [[Unicode.Scalar]] = ["具体来看", "具体而言", "数据显示", "据统计", "据悉", "据介绍", "据了解", "报告显示",
+    static let leading: [[Unicode.Scalar]] = ["具体来看", "具体而言", "数据显示", "据不完全统计", "据统计", "据悉", "据介绍", "据了解", "报告显示",
                                               "统计显示", "总体来看", "整体来看", "其中", "而", "并", "同时", "此外", "另外", "据了解", "数据显示", "目前", "截至目前",
                                               "截至", "已", "共", "累计", "此次", "这些", "该", "其", "我国", "全国", "国内",
                                               "全球", "预计", "有望", "将", "在", "从", "对", "和", "与", "及", "以及"]
@@ -54,7 +54,10 @@ enum SubjectRules {
             }
             for m in mentions where m.end <= prevEnd && m.end > prevStart && m.start <= prevStart + 2 { prevStart = m.end }
             let (pa, pb) = trim(s, prevStart, prevEnd)
-            if pb - pa <= 24 && !(q.unit == "count" && nounAfter(s, q, clauseEnd, nextQuantityStart).count >= 2) {
+            // a count whose clause starts with it, or with 有 (有48个项目获批), names what it counts after it;
+            // one after a bare verb (孵化179家硬科技企业) takes the agent from the clause before
+            let existential = b > a && s[a] == "有"
+            if pb - pa <= 24 && (q.unit != "count" || (b > a && !existential) || nounAfter(s, q, clauseEnd, nextQuantityStart).count < 2) {
                 phrase = flat(pa, pb) + phrase
             }
         }
@@ -75,8 +78,10 @@ enum SubjectRules {
             let noun = nounAfter(s, q, clauseEnd, nextQuantityStart)
             if noun.unicodeScalars.count >= 2 {
                 // a long lead-in is context, not the thing counted: keep its last words
-                let tail = b - a <= 10 || dependent ? phrase : String(phrase.suffix(8))
-                phrase = tail + noun
+                // what is counted comes first; a long lead-in keeps only its last words
+                let counted = nounAndPredicate(s, q, clauseEnd, skip)
+                if phrase == "有" { phrase = "" }
+                phrase = String(phrase.suffix(max(8, 40 - counted.count))) + counted
             } else if q.end > q.start, Scan.isASCIILetter(s[q.end - 1]) {
                 // English: the counted noun is inside the quote ("2,600 AI firms")
                 let words = Scan.flat(s, q.start, q.end).split(separator: " ").drop { $0.first?.isNumber == true || ["about", "over", "more", "than", "nearly", "around"].contains($0) }
@@ -184,6 +189,14 @@ enum SubjectRules {
         let limit = min(clauseEnd, nextQuantityStart)
         while e < limit && e - q.end < 10 && !Scan.isClauseBreak(s[e]) && s[e] != "的" && s[e] != "（" && s[e] != "(" { e += 1 }
         return Scan.flat(s, q.end, e)
+    }
+
+    /// The counted noun and what the clause says of it, other figures left out:
+    /// 40余家企业收到11家机构投资邀约 → 企业收到机构投资邀约.
+    static func nounAndPredicate(_ s: [Unicode.Scalar], _ q: Quantity, _ clauseEnd: Int, _ skip: [Range<Int>]) -> String {
+        var e = q.end
+        while e < clauseEnd && e - q.end < 20 && !Scan.isClauseBreak(s[e]) && s[e] != "（" && s[e] != "(" { e += 1 }
+        return flatSkipping(s, q.end, e, skip)
     }
 
     /// Scan.flat, leaving out the given ranges (other figures).
