@@ -63,6 +63,10 @@ let linkCases: [LinkCase] = [
     // subjects: what is counted, with what the clause says of it
     LinkCase(text: "比赛现场，40余家企业收到11家机构投资邀约。", quote: "40余家", subjectContains: "企业收到机构投资邀约"),
     LinkCase(text: "研究院近日与红杉中国、高瓴创投、经纬创投、五源资本、真知创投等6家头部投资机构集中签约。", quote: "6家", subjectContains: "头部投资机构集中签约"),
+    LinkCase(text: "某省统筹5亿元省级财政资金支持机器人产业。", quote: "5亿元", subjectContains: "省级财政资金支持机器人产业"),
+    LinkCase(text: "2024年，市政府出资设立滨江科创母基金。截至2026年3月，该基金已完成超20亿元项目投资，投资进度约60%。", quote: "约60%", subjectContains: "滨江科创母基金投资进度"),
+    LinkCase(text: "2024年，市政府出资设立滨江科创母基金。截至2026年3月，该基金已完成超20亿元项目投资。", quote: "超20亿元", subjectContains: "滨江科创母基金已完成项目投资"),
+    LinkCase(text: "全市入选高被引学者名单的科学家96人，占全国超30%。", quote: "超30%", subjectContains: "高被引学者名单的科学家占全国"),
     // English
     LinkCase(text: "China's AI industry grew 24% year on year to RMB 700 billion in 2024.", quote: "RMB 700 billion", metric: "industry_size", region: "中国", period: "2024"),
     LinkCase(text: "Global spending on AI is forecast to hit $632 billion in 2028.", quote: "$632 billion", region: "全球", period: "2028", modality: .forecast),

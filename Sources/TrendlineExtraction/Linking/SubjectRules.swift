@@ -12,6 +12,21 @@ enum SubjectRules {
                                                "能", "可达", "或", "再", "还", "均", "都", "也", "就", "即", "中"]
         .map { Array($0.unicodeScalars) }
 
+    static let scaleOf = Array("规模的".unicodeScalars)
+
+    /// Characters that, right after an amount of money, start no noun of it: particles, verbs of use and
+    /// comparison, and the words of a bound (以上, 左右).
+    static let moneyFollowers: Set<Unicode.Scalar> = ["的", "用", "支", "建", "为", "是", "和", "与", "及", "或", "到", "至",
+                                                      "同", "比", "较", "增", "下", "左", "以", "上", "等", "之", "占", "投",
+                                                      "在", "元", "了", "并", "而", "其", "后", "前", "中", "时", "将", "已",
+                                                      "规", "折", "约", "每", "一", "再", "也", "还", "都", "即", "从", "对", "不"]
+
+    /// Characters that, right after a percentage, start nothing said of its whole: particles, bounds,
+    /// comparisons.
+    static let percentFollowers: Set<Unicode.Scalar> = ["的", "以", "左", "上", "下", "和", "与", "及", "或", "到", "至",
+                                                        "同", "比", "较", "等", "之", "了", "并", "而", "，", "是", "为",
+                                                        "增", "降", "提", "占", "也", "还", "再", "又", "即", "则"]
+
     /// Clause heads that say how a figure relates to something named just before (占全国, 总金额, 同比增长):
     /// the subject then starts in the previous clause.
     static let dependentHeads: [[Unicode.Scalar]] = ["占", "比", "较", "同比", "比上年", "较上年", "总金额", "金额", "总规模", "规模", "其中",
@@ -41,6 +56,10 @@ enum SubjectRules {
         for m in mentions where m.end <= b && m.end > a && m.start <= a + 2 { a = m.end }
         (a, b) = trim(s, a, b)
         var phrase = flat(a, b)
+        // 该基金已完成…: the fund named before
+        if let (name, head) = antecedent(s, at: a, floor: max(0, sentenceStart - 1500)) {
+            phrase = name + String(phrase.unicodeScalars.dropFirst(head))
+        }
         let dependent = b - a <= 3 || dependentHeads.contains { $0.count <= b - a && Scan.has(s, $0, at: a) }
         if dependent && clauseStart > sentenceStart {
             // prepend the previous clause, up to its own figure if it has one
@@ -57,13 +76,17 @@ enum SubjectRules {
             // a count whose clause starts with it, or with 有 (有48个项目获批), names what it counts after it;
             // one after a bare verb (孵化179家硬科技企业) takes the agent from the clause before
             let existential = b > a && s[a] == "有"
-            if pb - pa <= 24 && (q.unit != "count" || (b > a && !existential) || nounAfter(s, q, clauseEnd, nextQuantityStart).count < 2) {
-                phrase = flat(pa, pb) + phrase
+            // (its length counted without its figures and dates)
+            let prev = flat(pa, pb)
+            if prev.unicodeScalars.count <= 24 && (q.unit != "count" || (b > a && !existential) || nounAfter(s, q, clauseEnd, nextQuantityStart).count < 2) {
+                phrase = prev + phrase
             }
         }
         if Currency.isMoney(q.unit) {
             // 总规模30亿元的人工智能产业基金: the fund named after the figure
             var e = q.end
+            // 600亿元规模的国家人工智能产业投资基金
+            if Scan.has(s, Self.scaleOf, at: e) { e += 2 }
             if e < clauseEnd && s[e] == "的" {
                 e += 1
                 let nounStart = e
@@ -73,6 +96,10 @@ enum SubjectRules {
                     phrase = Scan.flat(s, nounStart, nounStart + r + 2) + (phrase.hasSuffix("规模") ? "总规模" : phrase)
                 }
             }
+        }
+        if Currency.isMoney(q.unit), q.end < clauseEnd, Scan.isHan(s[q.end]), !moneyFollowers.contains(s[q.end]) {
+            // 统筹10亿元省级财政资金支持…, 实现超亿元销售收入: the amount of what it names, and what is said of it
+            phrase += nounAndPredicate(s, q, clauseEnd, skip)
         }
         if q.unit == "count" {
             let noun = nounAfter(s, q, clauseEnd, nextQuantityStart)
@@ -88,6 +115,24 @@ enum SubjectRules {
                 phrase = words.joined(separator: " ")
             }
         }
+        if q.unit == "percent", q.end < clauseEnd, Scan.isHan(s[q.end]), !percentFollowers.contains(s[q.end]) {
+            // 所投项目中50%获得过国家级奖项: the share of those that did what follows
+            phrase += nounAndPredicate(s, q, clauseEnd, skip)
+        }
+        if clauseStart > sentenceStart {
+            // 该基金已完成…，投资进度约70%: a sentence about a thing named before is about it in every clause
+            var h = sentenceStart
+            for m in mentions where m.start <= h + 2 && m.end > h { h = m.end }
+            let firstEnd = Scan.clauseEnd(s, h, ceiling: clauseStart)
+            var (ta, tb) = trim(s, h, firstEnd)
+            if ta >= tb && firstEnd + 1 < clauseStart {
+                // the first clause was only a date (截至2026年3月，该基金…): the topic opens the next one
+                (ta, tb) = trim(s, firstEnd + 1, Scan.clauseEnd(s, firstEnd + 1, ceiling: clauseStart))
+            }
+            if ta < tb, let (name, _) = antecedent(s, at: ta, floor: max(0, sentenceStart - 1500)), !phrase.contains(name) {
+                phrase = name + phrase
+            }
+        }
         if phrase.unicodeScalars.count < 2 {
             // fall back to the previous clause of the sentence
             let prevEnd = clauseStart > sentenceStart ? clauseStart - 1 : sentenceStart
@@ -96,6 +141,41 @@ enum SubjectRules {
             phrase = flat(pa, pb) + phrase
         }
         return String(phrase.prefix(40))
+    }
+
+    static let demonstratives: [[Unicode.Scalar]] = ["该", "此", "这款", "这一", "这个", "这家", "这项", "这只", "这支"]
+        .map { Array($0.unicodeScalars) }
+    /// Heads a demonstrative refers back with (该基金, 这款设备): the antecedent ends with the same head.
+    static let anaphoricHeads: [[Unicode.Scalar]] = ["基金", "平台", "公司", "设备", "项目", "企业", "机构", "联盟", "产品",
+                                                     "模型", "系统", "园区", "中心", "计划", "集团", "银行", "大模型", "专项"]
+        .map { Array($0.unicodeScalars) }
+    /// Verbs that end the name of what they create (出资设立社保基金…基金, 研制了…平台).
+    static let creationVerbs: [[Unicode.Scalar]] = ["设立", "成立", "发布", "推出", "研制", "打造", "建设", "组建", "启动",
+                                                    "发起", "运营", "研发", "上线", "开发", "落地", "签约", "引进", "投资"]
+        .map { Array($0.unicodeScalars) }
+
+    /// For a phrase starting at `a` right after a demonstrative (该|基金): the full name the head refers
+    /// back to (社保基金中关村自主创新专项基金) and the head's length, when one is found earlier.
+    static func antecedent(_ s: [Unicode.Scalar], at a: Int, floor: Int) -> (String, Int)? {
+        guard let d = demonstratives.first(where: { $0.count <= a && Scan.ends(s, $0, at: a) }),
+              let head = anaphoricHeads.first(where: { Scan.has(s, $0, at: a) }) else { return nil }
+        var i = a - d.count - head.count
+        while i >= floor {
+            if Scan.has(s, head, at: i), !demonstratives.contains(where: { Scan.ends(s, $0, at: i) }) {
+                // walk back over the name: Han letters, Latin and digits, no clause break, particle or verb
+                var j = i
+                while j > floor && i - j < 16 {
+                    let c = s[j - 1]
+                    if Scan.isClauseBreak(c) || c == "的" || c == "了" || c == "是" || c == "在" || c == "和" || c == "与"
+                        || c == "“" || c == "”" || c == "《" || c == "》" || Scan.isSpace(c) { break }
+                    if creationVerbs.contains(where: { Scan.ends(s, $0, at: j) }) { break }
+                    j -= 1
+                }
+                if i - j >= 2 { return (Scan.flat(s, j, i + head.count), head.count) }
+            }
+            i -= 1
+        }
+        return nil
     }
 
     /// Whether the figure sits in English text (the sentence before it is mostly Latin letters).
