@@ -67,6 +67,9 @@ let linkCases: [LinkCase] = [
     LinkCase(text: "2024年，市政府出资设立滨江科创母基金。截至2026年3月，该基金已完成超20亿元项目投资，投资进度约60%。", quote: "约60%", subjectContains: "滨江科创母基金投资进度"),
     LinkCase(text: "2024年，市政府出资设立滨江科创母基金。截至2026年3月，该基金已完成超20亿元项目投资。", quote: "超20亿元", subjectContains: "滨江科创母基金已完成项目投资"),
     LinkCase(text: "全市入选高被引学者名单的科学家96人，占全国超30%。", quote: "超30%", subjectContains: "高被引学者名单的科学家占全国"),
+    LinkCase(text: "工业和信息化部等五部门联合印发了指导意见。", quote: "五部门", subjectContains: "联合印发"),
+    LinkCase(text: "据介绍，展会现场，30余家企业签下采购订单。", quote: "30余家", subjectContains: "展会现场企业签下采购订单"),
+    LinkCase(text: "智谱、MiniMax（稀宇科技）两家国产大模型企业先后上市。", quote: "两家", subjectContains: "国产大模型企业先后上市"),
     // English
     LinkCase(text: "China's AI industry grew 24% year on year to RMB 700 billion in 2024.", quote: "RMB 700 billion", metric: "industry_size", region: "中国", period: "2024"),
     LinkCase(text: "Global spending on AI is forecast to hit $632 billion in 2028.", quote: "$632 billion", region: "全球", period: "2028", modality: .forecast),

@@ -12,6 +12,30 @@ enum SubjectRules {
                                                "能", "可达", "或", "再", "还", "均", "都", "也", "就", "即", "中"]
         .map { Array($0.unicodeScalars) }
 
+    static let settingEnds: [[Unicode.Scalar]] = ["现场", "会上", "期间", "上", "内", "外", "中", "里"].map { Array($0.unicodeScalars) }
+    static let at = Array("在".unicodeScalars)
+
+    /// The clause before `clauseStart` when it only says where something happened (比赛现场, 在机器人餐吧,
+    /// 在3月25日召开的投资北京大会上), as a short phrase without 在 and the trailing 上/内/外; nil otherwise.
+    static func setting(_ s: [Unicode.Scalar], before clauseStart: Int, sentenceStart: Int, figures: [Range<Int>],
+                        skip: [Range<Int>]) -> String? {
+        let pe = clauseStart - 1
+        let ps = Scan.clauseStart(s, pe, floor: sentenceStart)
+        guard pe > ps, pe - ps <= 24, !figures.contains(where: { $0.lowerBound >= ps && $0.lowerBound < pe }) else { return nil }
+        var a = Scan.skipSpace(s, ps), b = pe
+        while b > a && Scan.isSpace(s[b - 1]) { b -= 1 }
+        let opensWithAt = Scan.has(s, at, at: a)
+        guard let end = settingEnds.first(where: { $0.count < b - a && Scan.ends(s, $0, at: b) }), opensWithAt || end.count == 2 else { return nil }
+        if opensWithAt { a += 1 }
+        if end.count == 1 { b -= 1 }
+        let text = flatTrimmed(s, a, b, skip)
+        return text.unicodeScalars.count >= 2 && text.unicodeScalars.count <= 14 ? text : nil
+    }
+
+    static let adverbialOpeners: [[Unicode.Scalar]] = ["围绕", "通过", "为了", "为", "随着", "按照", "根据", "依托", "基于",
+                                                       "面向", "聚焦", "针对", "作为", "对于", "关于", "经过", "借助", "凭借"]
+        .map { Array($0.unicodeScalars) }
+
     static let scaleOf = Array("规模的".unicodeScalars)
 
     /// Characters that, right after an amount of money, start no noun of it: particles, verbs of use and
@@ -76,9 +100,11 @@ enum SubjectRules {
             // a count whose clause starts with it, or with 有 (有48个项目获批), names what it counts after it;
             // one after a bare verb (孵化179家硬科技企业) takes the agent from the clause before
             let existential = b > a && s[a] == "有"
+            // an adverbial clause (围绕…主题，来自超过120个国家…) is no agent
+            let adverbial = adverbialOpeners.contains { Scan.has(s, $0, at: pa) }
             // (its length counted without its figures and dates)
             let prev = flat(pa, pb)
-            if prev.unicodeScalars.count <= 24 && (q.unit != "count" || (b > a && !existential) || nounAfter(s, q, clauseEnd, nextQuantityStart).count < 2) {
+            if prev.unicodeScalars.count <= 24 && (q.unit != "count" || (b > a && !existential && !adverbial) || nounAfter(s, q, clauseEnd, nextQuantityStart).count < 2) {
                 phrase = prev + phrase
             }
         }
@@ -103,6 +129,9 @@ enum SubjectRules {
         }
         if q.unit == "count" {
             let noun = nounAfter(s, q, clauseEnd, nextQuantityStart)
+            if noun.unicodeScalars.count >= 2, let l = enumerationStart(s, a, b) {
+                phrase = flat(a, l)
+            }
             if noun.unicodeScalars.count >= 2 {
                 // a long lead-in is context, not the thing counted: keep its last words
                 // what is counted comes first; a long lead-in keeps only its last words
@@ -118,6 +147,11 @@ enum SubjectRules {
         if q.unit == "percent", q.end < clauseEnd, Scan.isHan(s[q.end]), !percentFollowers.contains(s[q.end]) {
             // 所投项目中50%获得过国家级奖项: the share of those that did what follows
             phrase += nounAndPredicate(s, q, clauseEnd, skip)
+        }
+        if clauseStart > sentenceStart, let place = setting(s, before: clauseStart, sentenceStart: sentenceStart, figures: others, skip: skip),
+           !phrase.contains(place) {
+            // 比赛现场，40余家企业收到…: where it happened is part of what is counted
+            phrase = place + phrase
         }
         if clauseStart > sentenceStart {
             // 该基金已完成…，投资进度约70%: a sentence about a thing named before is about it in every clause
@@ -275,8 +309,43 @@ enum SubjectRules {
     /// 40余家企业收到11家机构投资邀约 → 企业收到机构投资邀约.
     static func nounAndPredicate(_ s: [Unicode.Scalar], _ q: Quantity, _ clauseEnd: Int, _ skip: [Range<Int>]) -> String {
         var e = q.end
-        while e < clauseEnd && e - q.end < 20 && !Scan.isClauseBreak(s[e]) && s[e] != "（" && s[e] != "(" { e += 1 }
+        var skip = skip
+        while e < clauseEnd && e - q.end < 20 && !Scan.isClauseBreak(s[e]) {
+            if s[e] == "（" || s[e] == "(" {
+                // 人工智能（AI）大模型: a bracketed gloss is left out, the phrase goes on after it
+                var c = e + 1
+                while c < clauseEnd && c - e < 20 && s[c] != "）" && s[c] != ")" { c += 1 }
+                guard c < clauseEnd && (s[c] == "）" || s[c] == ")") else { break }
+                skip.append(e..<(c + 1))
+                e = c + 1
+                continue
+            }
+            e += 1
+        }
         return flatSkipping(s, q.end, e, skip)
+    }
+
+    static let listLeads: Set<Unicode.Scalar> = ["与", "同", "如", "向", "对", "将", "由", "是", "括"]
+
+    /// Where a list of names that the figure sums up starts (与红杉中国、高瓴创投…真知创投6家机构,
+    /// 工业和信息化部等七部门): the names are instances, not what is counted. Nil when the lead-in does not
+    /// end with such a list.
+    static func enumerationStart(_ s: [Unicode.Scalar], _ a: Int, _ b: Int) -> Int? {
+        var end = b
+        if end > a, s[end - 1] == "等" { end -= 1 } else {
+            // without 等, only a list of at least two names (智谱、MiniMax两家)
+            guard (a..<end).contains(where: { s[$0] == "、" }) else { return nil }
+        }
+        guard end > a else { return nil }
+        guard let firstComma = (a..<end).first(where: { s[$0] == "、" }) else {
+            // X等七部门: the one name before 等, back to a particle
+            var j = end
+            while j > a && end - j < 12 && !listLeads.contains(s[j - 1]) && s[j - 1] != "的" { j -= 1 }
+            return j < end ? j : nil
+        }
+        var j = firstComma
+        while j > a && firstComma - j < 10 && !listLeads.contains(s[j - 1]) && s[j - 1] != "的" { j -= 1 }
+        return j
     }
 
     /// Scan.flat, leaving out the given ranges (other figures).
