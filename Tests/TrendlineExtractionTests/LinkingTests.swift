@@ -122,3 +122,21 @@ func linking(_ c: LinkCase) throws {
     #expect(Places.level(of: "中国") == "country")
     #expect(Places.level(of: "全球") == "world")
 }
+
+/// Profile sections: figures under "## Name：tagline" are that one's.
+@Test func profileHeadingsGiveTheSubjectsTopic() throws {
+    let text = """
+    # 匠人群像
+    ## 王立新：一把焊枪三十年
+    ### 传帮带：培养技术骨干
+    累计培养焊工超800人。
+    ## 行业概况
+    全省共有焊接企业1200家。
+    """
+    let claims = Extractor().extract(text: text, doc: "t.md", docDate: DocumentDate(point: DatePoint(year: 2026, month: 3), source: .flag)).claims
+    let trained = try #require(claims.first { $0.text == "超800人" })
+    #expect(trained.subject.hasPrefix("王立新"), "subject \(trained.subject)")
+    #expect(trained.subject.contains("焊工"))
+    let firms = try #require(claims.first { $0.text == "1200家" })
+    #expect(!firms.subject.contains("王立新"), "a heading without a name ends the profile: \(firms.subject)")
+}

@@ -20,6 +20,7 @@ enum ClaimLinker {
         let places = Regions.mentions(s, from: bodyStart, to: s.count)
         let docRegion = RegionRules.documentRegion(places)
         let venues = RegionRules.venues(s, places)
+        let sections = SectionTopics(s, from: bodyStart)
         for (qi, q) in quantities.enumerated() {
             let si = seg.sentenceIndex(at: q.start)
             let sentence = seg.sentences.isEmpty ? 0..<s.count : seg.sentences[si]
@@ -73,6 +74,11 @@ enum ClaimLinker {
                 subject = metric == "growth_rate" && prev.metric != "growth_rate" ? prev.subject + "增速" : prev.subject
                 // and what it measures, when the figure's own words gave nothing more specific
                 if prev.unit == q.unit && prev.counter == q.counter && (metric == "count" || metric == "other") { metric = prev.metric }
+            }
+            // in a profile section (## 申青林：匠心铸利器), figures are the named one's unless the subject says whose
+            if let topic = sections.topic(at: q.start), !subject.contains(topic),
+               !SubjectRules.isEnglish(s, q, sentence.lowerBound) {
+                subject = topic + subject
             }
             // a forecast or target with no date of its own has no known period, not "as of today"
             if modality != .actual && local.isEmpty && timing.period.hasPrefix("..") { timing.period = "" }

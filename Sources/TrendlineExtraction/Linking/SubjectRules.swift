@@ -33,7 +33,10 @@ enum SubjectRules {
     }
 
     static let adverbialOpeners: [[Unicode.Scalar]] = ["围绕", "通过", "为了", "为", "随着", "按照", "根据", "依托", "基于",
-                                                       "面向", "聚焦", "针对", "作为", "对于", "关于", "经过", "借助", "凭借"]
+                                                       "面向", "聚焦", "针对", "作为", "对于", "关于", "经过", "借助", "凭借",
+                                                       // and clauses that open with a verb: a parallel predicate, no agent
+                                                       "加速", "加快", "推动", "促进", "推进", "助力", "带动", "构建", "打造",
+                                                       "支持", "鼓励", "引导", "实现", "完成", "提升", "深化", "强化", "优化"]
         .map { Array($0.unicodeScalars) }
 
     static let scaleOf = Array("规模的".unicodeScalars)
