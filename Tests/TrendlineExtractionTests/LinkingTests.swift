@@ -70,6 +70,9 @@ let linkCases: [LinkCase] = [
     LinkCase(text: "工业和信息化部等五部门联合印发了指导意见。", quote: "五部门", subjectContains: "联合印发"),
     LinkCase(text: "据介绍，展会现场，30余家企业签下采购订单。", quote: "30余家", subjectContains: "展会现场企业签下采购订单"),
     LinkCase(text: "智谱、MiniMax（稀宇科技）两家国产大模型企业先后上市。", quote: "两家", subjectContains: "国产大模型企业先后上市"),
+    LinkCase(text: "我国服务机器人企业总量已突破300家，这些企业分布于20个省份。", quote: "20个", subjectContains: "服务机器人企业"),
+    LinkCase(text: "在3月25日召开的数字经济大会上，来自全球的500余位嘉宾齐聚。", quote: "500余位", subjectContains: "数字经济大会来自全球嘉宾齐聚"),
+    LinkCase(text: "计划组建总规模不低于 50亿元\n的滨海低空经济产业基金。", quote: "不低于 50亿元", metric: "fund_size", subjectContains: "滨海低空经济产业基金"),
     // English
     LinkCase(text: "China's AI industry grew 24% year on year to RMB 700 billion in 2024.", quote: "RMB 700 billion", metric: "industry_size", region: "中国", period: "2024"),
     LinkCase(text: "Global spending on AI is forecast to hit $632 billion in 2028.", quote: "$632 billion", region: "全球", period: "2028", modality: .forecast),

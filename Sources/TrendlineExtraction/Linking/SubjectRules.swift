@@ -4,7 +4,8 @@ enum SubjectRules {
     static let leading: [[Unicode.Scalar]] = ["具体来看", "具体而言", "数据显示", "据不完全统计", "据统计", "据悉", "据介绍", "据了解", "报告显示",
                                               "统计显示", "总体来看", "整体来看", "其中", "而", "并", "同时", "此外", "另外", "据了解", "数据显示", "目前", "截至目前",
                                               "截至", "已", "共", "累计", "此次", "这些", "该", "其", "我国", "全国", "国内",
-                                              "全球", "预计", "有望", "将", "在", "从", "对", "和", "与", "及", "以及"]
+                                              "全球", "预计", "有望", "将", "在", "从", "对", "和", "与", "及", "以及",
+                                              "他们", "她们", "他", "她"]
         .map { Array($0.unicodeScalars) }
     static let trailing: [[Unicode.Scalar]] = ["已经", "达到", "达", "已", "超过", "为", "是", "有", "共计", "合计", "约", "将",
                                                "的", "了", "实现", "突破", "保持在", "保持", "超", "占", "占比", "会", "有望",
@@ -27,7 +28,9 @@ enum SubjectRules {
         let opensWithAt = Scan.has(s, at, at: a)
         guard let end = settingEnds.first(where: { $0.count < b - a && Scan.ends(s, $0, at: b) }), opensWithAt || end.count == 2 else { return nil }
         if opensWithAt { a += 1 }
-        if end.count == 1 { b -= 1 }
+        if ["上", "内", "外", "中", "里"].contains(s[b - 1]) { b -= 1 }
+        // 在3月25日召开的投资北京大会上: the event, not how it was held
+        if let de = (a..<b).last(where: { s[$0] == "的" }) { a = de + 1 }
         let text = flatTrimmed(s, a, b, skip)
         return text.unicodeScalars.count >= 2 && text.unicodeScalars.count <= 14 ? text : nil
     }
@@ -65,7 +68,8 @@ enum SubjectRules {
                                                        "认为", "成为", "作为", "因为", "以为", "行为", "称为", "较为", "更为",
                                                        "达到", "得到", "受到", "看到", "提到", "感到", "遇到", "做到", "直到",
                                                        "拥有", "具有", "所有", "没有", "现在", "存在", "正在", "所在", "实在",
-                                                       "甚至", "乃至", "直至", "以至", "其中", "集中", "高中", "期中"]
+                                                       "甚至", "乃至", "直至", "以至", "其中", "集中", "高中", "期中",
+                                                       "大会", "年会", "峰会", "展会", "协会", "学会", "社会", "机会", "博览会"]
         .map { Array($0.unicodeScalars) }
 
     static func subject(for q: Quantity, _ s: [Unicode.Scalar], clauseStart: Int, clauseEnd: Int,
@@ -113,7 +117,7 @@ enum SubjectRules {
         }
         if Currency.isMoney(q.unit) {
             // 总规模30亿元的人工智能产业基金: the fund named after the figure
-            var e = q.end
+            var e = Scan.skipSpace(s, q.end)   // a column break may sit between the figure and 的
             // 600亿元规模的国家人工智能产业投资基金
             if Scan.has(s, Self.scaleOf, at: e) { e += 2 }
             if e < clauseEnd && s[e] == "的" {
@@ -126,7 +130,8 @@ enum SubjectRules {
                 }
             }
         }
-        if Currency.isMoney(q.unit), q.end < clauseEnd, Scan.isHan(s[q.end]), !moneyFollowers.contains(s[q.end]) {
+        let after = Scan.skipSpace(s, q.end)
+        if Currency.isMoney(q.unit), after < clauseEnd, Scan.isHan(s[after]), !moneyFollowers.contains(s[after]) {
             // 统筹10亿元省级财政资金支持…, 实现超亿元销售收入: the amount of what it names, and what is said of it
             phrase += nounAndPredicate(s, q, clauseEnd, skip)
         }
@@ -147,7 +152,7 @@ enum SubjectRules {
                 phrase = words.joined(separator: " ")
             }
         }
-        if q.unit == "percent", q.end < clauseEnd, Scan.isHan(s[q.end]), !percentFollowers.contains(s[q.end]) {
+        if q.unit == "percent", after < clauseEnd, Scan.isHan(s[after]), !percentFollowers.contains(s[after]) {
             // 所投项目中50%获得过国家级奖项: the share of those that did what follows
             phrase += nounAndPredicate(s, q, clauseEnd, skip)
         }
@@ -180,7 +185,7 @@ enum SubjectRules {
         return String(phrase.prefix(40))
     }
 
-    static let demonstratives: [[Unicode.Scalar]] = ["该", "此", "这款", "这一", "这个", "这家", "这项", "这只", "这支"]
+    static let demonstratives: [[Unicode.Scalar]] = ["该", "此", "这款", "这一", "这个", "这家", "这项", "这只", "这支", "这些"]
         .map { Array($0.unicodeScalars) }
     /// Heads a demonstrative refers back with (该基金, 这款设备): the antecedent ends with the same head.
     static let anaphoricHeads: [[Unicode.Scalar]] = ["基金", "平台", "公司", "设备", "项目", "企业", "机构", "联盟", "产品",
