@@ -56,6 +56,23 @@ let linkCases: [LinkCase] = [
     LinkCase(text: "百年京张AI创新带全长约9公里。", quote: "约9公里", period: ""),
     LinkCase(text: "业内预计，将形成十余款主流基础模型。", quote: "十余款", period: "", modality: .forecast),
     LinkCase(text: "未来两年将实施九大行动，力争实现核心产业规模破万亿元。", quote: "破万亿元", period: "2027", modality: .target),
+    LinkCase(text: "2023年，他设计的新型播种机（已获3项实用新型专利）在全县推广。", quote: "3项", period: "..2026-03"),
+    LinkCase(text: "2023年，该公司营收50亿元（同比增长20%）。", quote: "20%", period: "2023"),
+    LinkCase(text: "3月25日至29日，博览会在京举办。\n\n3月27日，机器人挑战赛举行决赛。\n\n比赛现场，20余家企业获得投资意向。", quote: "20余家", period: "2026-03-27"),
+    LinkCase(text: "3月25日至29日，博览会在京举办。\n\n3月27日，机器人挑战赛举行决赛。\n\n博览会期间，500多家企业参展。", quote: "500多家", period: "2026-03-25..2026-03-29"),
+    // subjects: what is counted, with what the clause says of it
+    LinkCase(text: "比赛现场，40余家企业收到11家机构投资邀约。", quote: "40余家", subjectContains: "企业收到机构投资邀约"),
+    LinkCase(text: "研究院近日与红杉中国、高瓴创投、经纬创投、五源资本、真知创投等6家头部投资机构集中签约。", quote: "6家", subjectContains: "头部投资机构集中签约"),
+    LinkCase(text: "某省统筹5亿元省级财政资金支持机器人产业。", quote: "5亿元", subjectContains: "省级财政资金支持机器人产业"),
+    LinkCase(text: "2024年，市政府出资设立滨江科创母基金。截至2026年3月，该基金已完成超20亿元项目投资，投资进度约60%。", quote: "约60%", subjectContains: "滨江科创母基金投资进度"),
+    LinkCase(text: "2024年，市政府出资设立滨江科创母基金。截至2026年3月，该基金已完成超20亿元项目投资。", quote: "超20亿元", subjectContains: "滨江科创母基金已完成项目投资"),
+    LinkCase(text: "全市入选高被引学者名单的科学家96人，占全国超30%。", quote: "超30%", subjectContains: "高被引学者名单的科学家占全国"),
+    LinkCase(text: "工业和信息化部等五部门联合印发了指导意见。", quote: "五部门", subjectContains: "联合印发"),
+    LinkCase(text: "据介绍，展会现场，30余家企业签下采购订单。", quote: "30余家", subjectContains: "展会现场企业签下采购订单"),
+    LinkCase(text: "智谱、MiniMax（稀宇科技）两家国产大模型企业先后上市。", quote: "两家", subjectContains: "国产大模型企业先后上市"),
+    LinkCase(text: "我国服务机器人企业总量已突破300家，这些企业分布于20个省份。", quote: "20个", subjectContains: "服务机器人企业"),
+    LinkCase(text: "在3月25日召开的数字经济大会上，来自全球的500余位嘉宾齐聚。", quote: "500余位", subjectContains: "数字经济大会来自全球嘉宾齐聚"),
+    LinkCase(text: "计划组建总规模不低于 50亿元\n的滨海低空经济产业基金。", quote: "不低于 50亿元", metric: "fund_size", subjectContains: "滨海低空经济产业基金"),
     // English
     LinkCase(text: "China's AI industry grew 24% year on year to RMB 700 billion in 2024.", quote: "RMB 700 billion", metric: "industry_size", region: "中国", period: "2024"),
     LinkCase(text: "Global spending on AI is forecast to hit $632 billion in 2028.", quote: "$632 billion", region: "全球", period: "2028", modality: .forecast),
@@ -107,4 +124,22 @@ func linking(_ c: LinkCase) throws {
     #expect(Places.level(of: "京津冀") == "area")
     #expect(Places.level(of: "中国") == "country")
     #expect(Places.level(of: "全球") == "world")
+}
+
+/// Profile sections: figures under "## Name：tagline" are that one's.
+@Test func profileHeadingsGiveTheSubjectsTopic() throws {
+    let text = """
+    # 匠人群像
+    ## 王立新：一把焊枪三十年
+    ### 传帮带：培养技术骨干
+    累计培养焊工超800人。
+    ## 行业概况
+    全省共有焊接企业1200家。
+    """
+    let claims = Extractor().extract(text: text, doc: "t.md", docDate: DocumentDate(point: DatePoint(year: 2026, month: 3), source: .flag)).claims
+    let trained = try #require(claims.first { $0.text == "超800人" })
+    #expect(trained.subject.hasPrefix("王立新"), "subject \(trained.subject)")
+    #expect(trained.subject.contains("焊工"))
+    let firms = try #require(claims.first { $0.text == "1200家" })
+    #expect(!firms.subject.contains("王立新"), "a heading without a name ends the profile: \(firms.subject)")
 }

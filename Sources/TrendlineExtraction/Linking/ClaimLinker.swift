@@ -20,6 +20,7 @@ enum ClaimLinker {
         let places = Regions.mentions(s, from: bodyStart, to: s.count)
         let docRegion = RegionRules.documentRegion(places)
         let venues = RegionRules.venues(s, places)
+        let sections = SectionTopics(s, from: bodyStart)
         for (qi, q) in quantities.enumerated() {
             let si = seg.sentenceIndex(at: q.start)
             let sentence = seg.sentences.isEmpty ? 0..<s.count : seg.sentences[si]
@@ -40,7 +41,7 @@ enum ClaimLinker {
             // an event's dates for undated figures at it: a day named earlier in the same paragraph, else the
             // latest span of days (3月25日至29日) before, else the latest day within a few paragraphs
             eventDates.advance(mentions, to: sentence.lowerBound)
-            let event = eventDates.period(sentence: sentence, paragraph: seg.paragraphs[seg.paragraphIndex(at: q.start)])
+            let event = eventDates.period(sentence: sentence, paragraph: seg.paragraphs[seg.paragraphIndex(at: q.start)], s)
             var timing = PeriodRules.resolve(q, s, sentence: sentence, clauseStart: cStart, clauseEnd: cEnd,
                                              mentions: local, docDate: date?.point,
                                              context: .init(previousSentencePeriod: previousSentencePeriod, latestEventPeriod: event,
@@ -74,6 +75,11 @@ enum ClaimLinker {
                 subject = metric == "growth_rate" && claims[pi].metric != "growth_rate" ? claims[pi].subject + "增速" : claims[pi].subject
                 // and what it measures, when the figure's own words gave nothing more specific
                 if claims[pi].unit == q.unit && claims[pi].counter == q.counter && (metric == "count" || metric == "other") { metric = claims[pi].metric }
+            }
+            // in a profile section (## 申青林：匠心铸利器), figures are the named one's unless the subject says whose
+            if let topic = sections.topic(at: q.start), !subject.contains(topic),
+               !SubjectRules.isEnglish(s, q, sentence.lowerBound) {
+                subject = topic + subject
             }
             // a forecast or target with no date of its own has no known period, not "as of today"
             if modality != .actual && local.isEmpty && timing.period.hasPrefix("..") { timing.period = "" }
@@ -109,22 +115,28 @@ extension ClaimLinker {
         var next = 0
         var latestDay: TimeMention? = nil
         var latestSpan: Period? = nil
+        var latestSpanEnd = 0
 
         mutating func advance(_ mentions: [TimeMention], to offset: Int) {
             while next < mentions.count && mentions[next].end <= offset {
                 let m = mentions[next]
                 if m.kind != .cumulative, m.period.start?.day != nil, m.period.end?.day != nil {
                     latestDay = m
-                    if m.period.start != m.period.end { latestSpan = m.period }
+                    if m.period.start != m.period.end { latestSpan = m.period; latestSpanEnd = m.end }
                 }
                 next += 1
             }
         }
 
-        /// A day named earlier in the same paragraph, else the latest span of days (3月25日至29日),
-        /// else the latest day within a few paragraphs.
-        func period(sentence: Range<Int>, paragraph: Range<Int>) -> Period? {
+        /// A day named earlier in the same paragraph or just before it (3月26日，…大赛迎来总决赛 … 比赛现场),
+        /// else the latest span of days (3月25日至29日), else the latest day within a few paragraphs.
+        static let during = Array("期间".unicodeScalars)
+
+        func period(sentence: Range<Int>, paragraph: Range<Int>, _ s: [Unicode.Scalar]) -> Period? {
             if let d = latestDay, d.start >= paragraph.lowerBound { return d.period }
+            // (not when the sentence itself says it speaks of the whole event: 论坛年会期间)
+            if let d = latestDay, d.start > latestSpanEnd, sentence.lowerBound - d.end < 300,
+               !Scan.contains(s, Self.during, from: sentence.lowerBound, to: sentence.upperBound) { return d.period }
             if let sp = latestSpan { return sp }
             if let d = latestDay, sentence.lowerBound - d.end < 3000 { return d.period }
             return nil

@@ -59,6 +59,14 @@ enum PeriodRules {
                 usable.append(m)
             }
         }
+        // an aside in brackets that states a present state (…制砂机（已获4项发明专利）): as of the document
+        // date, whatever year the sentence around it names
+        if let open = asideStart(s, q.start, floor: sentence.lowerBound),
+           stockCues.contains(where: { Scan.has(s, $0, at: Scan.skipSpace(s, open + 1)) }),
+           !usable.contains(where: { $0.start > open && $0.end <= q.start }) {
+            let asOfDoc = docDate.map { Period(start: nil, end: DatePoint(year: $0.year, month: $0.month)).spec } ?? ""
+            return Timing(period: asOfDoc, base: base, horizon: false)
+        }
         var chosen: TimeMention? = usable.last(where: { $0.end <= q.start })
         // a horizon right after the figure in its clause ("more than 100 models by 2027") is its period,
         // and so is a date that directly follows it ("up from US$600 billion in 2024")
@@ -148,6 +156,17 @@ enum PeriodRules {
     static func isWholeYear(_ p: Period, _ year: Int) -> Bool {
         guard let a = p.start, let b = p.end, a.year == year, b.year == year else { return false }
         return (a.month ?? 1) == 1 && (b.month ?? 12) == 12
+    }
+
+    /// Where the bracket that the figure at `i` sits in opens, if it is inside an open ( or （ of its sentence.
+    static func asideStart(_ s: [Unicode.Scalar], _ i: Int, floor: Int) -> Int? {
+        var j = i - 1
+        while j >= floor && i - j <= 40 {
+            if s[j] == ")" || s[j] == "）" { return nil }
+            if s[j] == "(" || s[j] == "（" { return j }
+            j -= 1
+        }
+        return nil
     }
 
     /// Whether s[a..<b] sits between 《 and 》 (a title).

@@ -1,16 +1,61 @@
 /// The noun phrase a figure measures, in the document's own words: the clause before the figure,
 /// without time words, connectives and verbs, and for counts the noun after the counter.
 enum SubjectRules {
-    static let leading: [[Unicode.Scalar]] = ["具体来看", "具体而言", "数据显示", "据统计", "据悉", "据介绍", "据了解", "报告显示",
+    static let leading: [[Unicode.Scalar]] = ["具体来看", "具体而言", "数据显示", "据不完全统计", "据统计", "据悉", "据介绍", "据了解", "报告显示",
                                               "统计显示", "总体来看", "整体来看", "其中", "而", "并", "同时", "此外", "另外", "据了解", "数据显示", "目前", "截至目前",
                                               "截至", "已", "共", "累计", "此次", "这些", "该", "其", "我国", "全国", "国内",
-                                              "全球", "预计", "有望", "将", "在", "从", "对", "和", "与", "及", "以及"]
+                                              "全球", "预计", "有望", "将", "在", "从", "对", "和", "与", "及", "以及",
+                                              "他们", "她们", "他", "她"]
         .map { Array($0.unicodeScalars) }
     static let trailing: [[Unicode.Scalar]] = ["已经", "达到", "达", "已", "超过", "为", "是", "有", "共计", "合计", "约", "将",
                                                "的", "了", "实现", "突破", "保持在", "保持", "超", "占", "占比", "会", "有望",
                                                "预计", "共", "总计", "累计", "高达", "仅", "近", "逾", "在", "到", "至", "可",
                                                "能", "可达", "或", "再", "还", "均", "都", "也", "就", "即", "中"]
         .map { Array($0.unicodeScalars) }
+
+    static let settingEnds: [[Unicode.Scalar]] = ["现场", "会上", "期间", "上", "内", "外", "中", "里"].map { Array($0.unicodeScalars) }
+    static let at = Array("在".unicodeScalars)
+
+    /// The clause before `clauseStart` when it only says where something happened (比赛现场, 在机器人餐吧,
+    /// 在3月25日召开的投资北京大会上), as a short phrase without 在 and the trailing 上/内/外; nil otherwise.
+    static func setting(_ s: [Unicode.Scalar], before clauseStart: Int, sentenceStart: Int, figures: [Range<Int>],
+                        skip: [Range<Int>]) -> String? {
+        let pe = clauseStart - 1
+        let ps = Scan.clauseStart(s, pe, floor: sentenceStart)
+        guard pe > ps, pe - ps <= 24, !figures.contains(where: { $0.lowerBound >= ps && $0.lowerBound < pe }) else { return nil }
+        var a = Scan.skipSpace(s, ps), b = pe
+        while b > a && Scan.isSpace(s[b - 1]) { b -= 1 }
+        let opensWithAt = Scan.has(s, at, at: a)
+        guard let end = settingEnds.first(where: { $0.count < b - a && Scan.ends(s, $0, at: b) }), opensWithAt || end.count == 2 else { return nil }
+        if opensWithAt { a += 1 }
+        if ["上", "内", "外", "中", "里"].contains(s[b - 1]) { b -= 1 }
+        // 在3月25日召开的投资北京大会上: the event, not how it was held
+        if let de = (a..<b).last(where: { s[$0] == "的" }) { a = de + 1 }
+        let text = flatTrimmed(s, a, b, skip)
+        return text.unicodeScalars.count >= 2 && text.unicodeScalars.count <= 14 ? text : nil
+    }
+
+    static let adverbialOpeners: [[Unicode.Scalar]] = ["围绕", "通过", "为了", "为", "随着", "按照", "根据", "依托", "基于",
+                                                       "面向", "聚焦", "针对", "作为", "对于", "关于", "经过", "借助", "凭借",
+                                                       // and clauses that open with a verb: a parallel predicate, no agent
+                                                       "加速", "加快", "推动", "促进", "推进", "助力", "带动", "构建", "打造",
+                                                       "支持", "鼓励", "引导", "实现", "完成", "提升", "深化", "强化", "优化"]
+        .map { Array($0.unicodeScalars) }
+
+    static let scaleOf = Array("规模的".unicodeScalars)
+
+    /// Characters that, right after an amount of money, start no noun of it: particles, verbs of use and
+    /// comparison, and the words of a bound (以上, 左右).
+    static let moneyFollowers: Set<Unicode.Scalar> = ["的", "用", "支", "建", "为", "是", "和", "与", "及", "或", "到", "至",
+                                                      "同", "比", "较", "增", "下", "左", "以", "上", "等", "之", "占", "投",
+                                                      "在", "元", "了", "并", "而", "其", "后", "前", "中", "时", "将", "已",
+                                                      "规", "折", "约", "每", "一", "再", "也", "还", "都", "即", "从", "对", "不"]
+
+    /// Characters that, right after a percentage, start nothing said of its whole: particles, bounds,
+    /// comparisons.
+    static let percentFollowers: Set<Unicode.Scalar> = ["的", "以", "左", "上", "下", "和", "与", "及", "或", "到", "至",
+                                                        "同", "比", "较", "等", "之", "了", "并", "而", "，", "是", "为",
+                                                        "增", "降", "提", "占", "也", "还", "再", "又", "即", "则"]
 
     /// Clause heads that say how a figure relates to something named just before (占全国, 总金额, 同比增长):
     /// the subject then starts in the previous clause.
@@ -23,7 +68,8 @@ enum SubjectRules {
                                                        "认为", "成为", "作为", "因为", "以为", "行为", "称为", "较为", "更为",
                                                        "达到", "得到", "受到", "看到", "提到", "感到", "遇到", "做到", "直到",
                                                        "拥有", "具有", "所有", "没有", "现在", "存在", "正在", "所在", "实在",
-                                                       "甚至", "乃至", "直至", "以至", "其中", "集中", "高中", "期中"]
+                                                       "甚至", "乃至", "直至", "以至", "其中", "集中", "高中", "期中",
+                                                       "大会", "年会", "峰会", "展会", "协会", "学会", "社会", "机会", "博览会"]
         .map { Array($0.unicodeScalars) }
 
     static func subject(for q: Quantity, _ s: [Unicode.Scalar], clauseStart: Int, clauseEnd: Int,
@@ -41,6 +87,10 @@ enum SubjectRules {
         for m in mentions where m.end <= b && m.end > a && m.start <= a + 2 { a = m.end }
         (a, b) = trim(s, a, b)
         var phrase = flat(a, b)
+        // 该基金已完成…: the fund named before
+        if let (name, head) = antecedent(s, at: a, floor: max(0, sentenceStart - 1500)) {
+            phrase = name + String(phrase.unicodeScalars.dropFirst(head))
+        }
         let dependent = b - a <= 3 || dependentHeads.contains { $0.count <= b - a && Scan.has(s, $0, at: a) }
         if dependent && clauseStart > sentenceStart {
             // prepend the previous clause, up to its own figure if it has one
@@ -54,13 +104,22 @@ enum SubjectRules {
             }
             for m in mentions where m.end <= prevEnd && m.end > prevStart && m.start <= prevStart + 2 { prevStart = m.end }
             let (pa, pb) = trim(s, prevStart, prevEnd)
-            if pb - pa <= 24 && !(q.unit == "count" && nounAfter(s, q, clauseEnd, nextQuantityStart).count >= 2) {
-                phrase = flat(pa, pb) + phrase
+            // a count whose clause starts with it, or with 有 (有48个项目获批), names what it counts after it;
+            // one after a bare verb (孵化179家硬科技企业) takes the agent from the clause before
+            let existential = b > a && s[a] == "有"
+            // an adverbial clause (围绕…主题，来自超过120个国家…) is no agent
+            let adverbial = adverbialOpeners.contains { Scan.has(s, $0, at: pa) }
+            // (its length counted without its figures and dates)
+            let prev = flat(pa, pb)
+            if prev.unicodeScalars.count <= 24 && (q.unit != "count" || (b > a && !existential && !adverbial) || nounAfter(s, q, clauseEnd, nextQuantityStart).count < 2) {
+                phrase = prev + phrase
             }
         }
         if Currency.isMoney(q.unit) {
             // 总规模30亿元的人工智能产业基金: the fund named after the figure
-            var e = q.end
+            var e = Scan.skipSpace(s, q.end)   // a column break may sit between the figure and 的
+            // 600亿元规模的国家人工智能产业投资基金
+            if Scan.has(s, Self.scaleOf, at: e) { e += 2 }
             if e < clauseEnd && s[e] == "的" {
                 e += 1
                 let nounStart = e
@@ -71,16 +130,49 @@ enum SubjectRules {
                 }
             }
         }
+        let after = Scan.skipSpace(s, q.end)
+        if Currency.isMoney(q.unit), after < clauseEnd, Scan.isHan(s[after]), !moneyFollowers.contains(s[after]) {
+            // 统筹10亿元省级财政资金支持…, 实现超亿元销售收入: the amount of what it names, and what is said of it
+            phrase += nounAndPredicate(s, q, clauseEnd, skip)
+        }
         if q.unit == "count" {
             let noun = nounAfter(s, q, clauseEnd, nextQuantityStart)
+            if noun.unicodeScalars.count >= 2, let l = enumerationStart(s, a, b) {
+                phrase = flat(a, l)
+            }
             if noun.unicodeScalars.count >= 2 {
                 // a long lead-in is context, not the thing counted: keep its last words
-                let tail = b - a <= 10 || dependent ? phrase : String(phrase.suffix(8))
-                phrase = tail + noun
+                // what is counted comes first; a long lead-in keeps only its last words
+                let counted = nounAndPredicate(s, q, clauseEnd, skip)
+                if phrase == "有" { phrase = "" }
+                phrase = String(phrase.suffix(max(8, 40 - counted.count))) + counted
             } else if q.end > q.start, Scan.isASCIILetter(s[q.end - 1]) {
                 // English: the counted noun is inside the quote ("2,600 AI firms")
                 let words = Scan.flat(s, q.start, q.end).split(separator: " ").drop { $0.first?.isNumber == true || ["about", "over", "more", "than", "nearly", "around"].contains($0) }
                 phrase = words.joined(separator: " ")
+            }
+        }
+        if q.unit == "percent", after < clauseEnd, Scan.isHan(s[after]), !percentFollowers.contains(s[after]) {
+            // 所投项目中50%获得过国家级奖项: the share of those that did what follows
+            phrase += nounAndPredicate(s, q, clauseEnd, skip)
+        }
+        if clauseStart > sentenceStart, let place = setting(s, before: clauseStart, sentenceStart: sentenceStart, figures: others, skip: skip),
+           !phrase.contains(place) {
+            // 比赛现场，40余家企业收到…: where it happened is part of what is counted
+            phrase = place + phrase
+        }
+        if clauseStart > sentenceStart {
+            // 该基金已完成…，投资进度约70%: a sentence about a thing named before is about it in every clause
+            var h = sentenceStart
+            for m in mentions where m.start <= h + 2 && m.end > h { h = m.end }
+            let firstEnd = Scan.clauseEnd(s, h, ceiling: clauseStart)
+            var (ta, tb) = trim(s, h, firstEnd)
+            if ta >= tb && firstEnd + 1 < clauseStart {
+                // the first clause was only a date (截至2026年3月，该基金…): the topic opens the next one
+                (ta, tb) = trim(s, firstEnd + 1, Scan.clauseEnd(s, firstEnd + 1, ceiling: clauseStart))
+            }
+            if ta < tb, let (name, _) = antecedent(s, at: ta, floor: max(0, sentenceStart - 1500)), !phrase.contains(name) {
+                phrase = name + phrase
             }
         }
         if phrase.unicodeScalars.count < 2 {
@@ -91,6 +183,41 @@ enum SubjectRules {
             phrase = flat(pa, pb) + phrase
         }
         return Scan.prefix(phrase, 40)
+    }
+
+    static let demonstratives: [[Unicode.Scalar]] = ["该", "此", "这款", "这一", "这个", "这家", "这项", "这只", "这支", "这些"]
+        .map { Array($0.unicodeScalars) }
+    /// Heads a demonstrative refers back with (该基金, 这款设备): the antecedent ends with the same head.
+    static let anaphoricHeads: [[Unicode.Scalar]] = ["基金", "平台", "公司", "设备", "项目", "企业", "机构", "联盟", "产品",
+                                                     "模型", "系统", "园区", "中心", "计划", "集团", "银行", "大模型", "专项"]
+        .map { Array($0.unicodeScalars) }
+    /// Verbs that end the name of what they create (出资设立社保基金…基金, 研制了…平台).
+    static let creationVerbs: [[Unicode.Scalar]] = ["设立", "成立", "发布", "推出", "研制", "打造", "建设", "组建", "启动",
+                                                    "发起", "运营", "研发", "上线", "开发", "落地", "签约", "引进", "投资"]
+        .map { Array($0.unicodeScalars) }
+
+    /// For a phrase starting at `a` right after a demonstrative (该|基金): the full name the head refers
+    /// back to (社保基金中关村自主创新专项基金) and the head's length, when one is found earlier.
+    static func antecedent(_ s: [Unicode.Scalar], at a: Int, floor: Int) -> (String, Int)? {
+        guard let d = demonstratives.first(where: { $0.count <= a && Scan.ends(s, $0, at: a) }),
+              let head = anaphoricHeads.first(where: { Scan.has(s, $0, at: a) }) else { return nil }
+        var i = a - d.count - head.count
+        while i >= floor {
+            if Scan.has(s, head, at: i), !demonstratives.contains(where: { Scan.ends(s, $0, at: i) }) {
+                // walk back over the name: Han letters, Latin and digits, no clause break, particle or verb
+                var j = i
+                while j > floor && i - j < 16 {
+                    let c = s[j - 1]
+                    if Scan.isClauseBreak(c) || c == "的" || c == "了" || c == "是" || c == "在" || c == "和" || c == "与"
+                        || c == "“" || c == "”" || c == "《" || c == "》" || Scan.isSpace(c) { break }
+                    if creationVerbs.contains(where: { Scan.ends(s, $0, at: j) }) { break }
+                    j -= 1
+                }
+                if i - j >= 2 { return (Scan.flat(s, j, i + head.count), head.count) }
+            }
+            i -= 1
+        }
+        return nil
     }
 
     /// Whether the figure sits in English text (the sentence before it is mostly Latin letters).
@@ -211,6 +338,49 @@ enum SubjectRules {
         let limit = min(clauseEnd, nextQuantityStart)
         while e < limit && e - q.end < 10 && !Scan.isClauseBreak(s[e]) && s[e] != "的" && s[e] != "（" && s[e] != "(" { e += 1 }
         return Scan.flat(s, q.end, e)
+    }
+
+    /// The counted noun and what the clause says of it, other figures left out:
+    /// 40余家企业收到11家机构投资邀约 → 企业收到机构投资邀约.
+    static func nounAndPredicate(_ s: [Unicode.Scalar], _ q: Quantity, _ clauseEnd: Int, _ skip: [Range<Int>]) -> String {
+        var e = q.end
+        var skip = skip
+        while e < clauseEnd && e - q.end < 20 && !Scan.isClauseBreak(s[e]) {
+            if s[e] == "（" || s[e] == "(" {
+                // 人工智能（AI）大模型: a bracketed gloss is left out, the phrase goes on after it
+                var c = e + 1
+                while c < clauseEnd && c - e < 20 && s[c] != "）" && s[c] != ")" { c += 1 }
+                guard c < clauseEnd && (s[c] == "）" || s[c] == ")") else { break }
+                skip.append(e..<(c + 1))
+                e = c + 1
+                continue
+            }
+            e += 1
+        }
+        return flatSkipping(s, q.end, e, skip)
+    }
+
+    static let listLeads: Set<Unicode.Scalar> = ["与", "同", "如", "向", "对", "将", "由", "是", "括"]
+
+    /// Where a list of names that the figure sums up starts (与红杉中国、高瓴创投…真知创投6家机构,
+    /// 工业和信息化部等七部门): the names are instances, not what is counted. Nil when the lead-in does not
+    /// end with such a list.
+    static func enumerationStart(_ s: [Unicode.Scalar], _ a: Int, _ b: Int) -> Int? {
+        var end = b
+        if end > a, s[end - 1] == "等" { end -= 1 } else {
+            // without 等, only a list of at least two names (智谱、MiniMax两家)
+            guard (a..<end).contains(where: { s[$0] == "、" }) else { return nil }
+        }
+        guard end > a else { return nil }
+        guard let firstComma = (a..<end).first(where: { s[$0] == "、" }) else {
+            // X等七部门: the one name before 等, back to a particle
+            var j = end
+            while j > a && end - j < 12 && !listLeads.contains(s[j - 1]) && s[j - 1] != "的" { j -= 1 }
+            return j < end ? j : nil
+        }
+        var j = firstComma
+        while j > a && firstComma - j < 10 && !listLeads.contains(s[j - 1]) && s[j - 1] != "的" { j -= 1 }
+        return j
     }
 
     /// Scan.flat, leaving out the given ranges (other figures).
