@@ -21,16 +21,23 @@ enum ClaimLinker {
         let docRegion = RegionRules.documentRegion(places)
         let venues = RegionRules.venues(s, places)
         let sections = SectionTopics(s, from: bodyStart)
+        let docMonth = date.flatMap { d in d.point.month.map { DatePoint(year: d.point.year, month: $0).spec } }
+        // what every figure of a sentence (and paragraph) shares, computed once for all of them
+        var context = SentenceContext()
         for (qi, q) in quantities.enumerated() {
-            let si = seg.sentenceIndex(at: q.start)
+            let si = seg.sentenceIndex(at: q.start, hint: previousSentence)
             let sentence = seg.sentences.isEmpty ? 0..<s.count : seg.sentences[si]
             let cStart = Scan.clauseStart(s, q.start, floor: sentence.lowerBound)
             let cEnd = Scan.clauseEnd(s, q.end, ceiling: sentence.upperBound)
             // time mentions of this sentence (mentions are in document order)
             while mentionCursor < mentions.count && mentions[mentionCursor].end <= sentence.lowerBound { mentionCursor += 1 }
-            var local: [TimeMention] = []
-            var k = mentionCursor
-            while k < mentions.count && mentions[k].start < sentence.upperBound { local.append(mentions[k]); k += 1 }
+            let pi = seg.paragraphIndex(at: q.start, hint: context.paragraphIndex)
+            eventDates.advance(mentions, to: sentence.lowerBound)
+            if context.sentenceIndex != si || context.paragraphIndex != pi || context.eventCursor != eventDates.next {
+                context = SentenceContext(si, pi, sentence, seg: seg, s: s, mentions: mentions, mentionCursor: mentionCursor,
+                                          eventDates: eventDates, places: places, venues: venues)
+            }
+            let local = context.local
 
             if si != previousSentence {
                 previousSentencePeriod = currentSentencePeriod
@@ -40,29 +47,22 @@ enum ClaimLinker {
             }
             // an event's dates for undated figures at it: a day named earlier in the same paragraph, else the
             // latest span of days (3月25日至29日) before, else the latest day within a few paragraphs
-            eventDates.advance(mentions, to: sentence.lowerBound)
-            let event = eventDates.period(sentence: sentence, paragraph: seg.paragraphs[seg.paragraphIndex(at: q.start)], s)
+            let event = context.event
             var timing = PeriodRules.resolve(q, s, sentence: sentence, clauseStart: cStart, clauseEnd: cEnd,
                                              mentions: local, docDate: date?.point,
                                              context: .init(previousSentencePeriod: previousSentencePeriod, latestEventPeriod: event,
-                                                            joinedSentenceStart: joinedStart(seg, si, s),
-                                                            docMonth: date.flatMap { d in d.point.month.map { DatePoint(year: d.point.year, month: $0).spec } },
-                                                            paragraphMonth: paragraphMonth(mentions, before: sentence.lowerBound,
-                                                                                           paragraph: seg.logicalParagraph(at: q.start, s))))
+                                                            joinedSentenceStart: context.joinedStart,
+                                                            docMonth: docMonth,
+                                                            paragraphMonth: context.paragraphMonth))
             if currentSentencePeriod == nil { currentSentencePeriod = timing.period }
             var metric = MetricRules.metric(for: q, s, clauseStart: cStart, clauseEnd: cEnd, sentenceStart: sentence.lowerBound)
             let modality = ModalityRules.modality(s, quoteStart: q.start, sentenceStart: sentence.lowerBound,
                                                   clauseStart: cStart, horizonBefore: timing.horizon, metric: metric)
             // the paragraph so far (column breaks joined), as context for a place
             // (else the sentence before, across a paragraph break)
-            let para = seg.logicalParagraph(at: q.start, s)
-            var previous: Range<Int>? = para.lowerBound < sentence.lowerBound ? para.lowerBound..<sentence.lowerBound : nil
-            if previous.map({ RegionRules.within(places, $0).isEmpty }) ?? true, si > 0 {
-                previous = seg.sentences[si - 1].lowerBound..<seg.sentences[si - 1].upperBound
-            }
-            let region = RegionRules.region(for: q, s, all: places, sentence: sentence, previous: previous,
+            let region = RegionRules.region(for: q, s, all: places, sentence: sentence, previous: context.previous,
                                             clauseStart: cStart, documentRegion: docRegion,
-                                            venue: RegionRules.venue(venues, places, before: sentence.lowerBound))
+                                            venue: context.venue)
             var subject = SubjectRules.subject(for: q, s, clauseStart: cStart, clauseEnd: cEnd,
                                                sentenceStart: sentence.lowerBound, mentions: local,
                                                nextQuantityStart: qi + 1 < quantities.count ? quantities[qi + 1].start : s.count,
@@ -70,11 +70,11 @@ enum ClaimLinker {
             // a weak subject (这一数字为4000万台, 小幅回落至43万套) takes the subject of the last figure of the
             // same kind in this or the sentence before
             // (the earlier claim is read in place, not copied)
-            if SubjectRules.isWeak(subject), let pi = claims.lastIndex(where: { sameKind($0, q) }),
-               si - seg.sentenceIndex(at: claims[pi].start) <= 1 {
-                subject = metric == "growth_rate" && claims[pi].metric != "growth_rate" ? claims[pi].subject + "增速" : claims[pi].subject
+            if SubjectRules.isWeak(subject), let ci = claims.lastIndex(where: { sameKind($0, q) }),
+               si - seg.sentenceIndex(at: claims[ci].start) <= 1 {
+                subject = metric == "growth_rate" && claims[ci].metric != "growth_rate" ? claims[ci].subject + "增速" : claims[ci].subject
                 // and what it measures, when the figure's own words gave nothing more specific
-                if claims[pi].unit == q.unit && claims[pi].counter == q.counter && (metric == "count" || metric == "other") { metric = claims[pi].metric }
+                if claims[ci].unit == q.unit && claims[ci].counter == q.counter && (metric == "count" || metric == "other") { metric = claims[ci].metric }
             }
             // in a profile section (## 申青林：匠心铸利器), figures are the named one's unless the subject says whose
             if let topic = sections.topic(at: q.start), !subject.contains(topic),
@@ -101,6 +101,46 @@ enum ClaimLinker {
 }
 
 extension ClaimLinker {
+    /// What the figures of one sentence share (given the paragraph and the event dates seen so far):
+    /// its time mentions, where a column break joined it to the sentence before, the month of the
+    /// paragraph so far, the stretch before it that places are taken from, the venue of the latest event
+    /// and its dates. The linker computes it once per sentence instead of once per figure.
+    struct SentenceContext {
+        var sentenceIndex = -1
+        var paragraphIndex = -1
+        var eventCursor = -1
+        var local: [TimeMention] = []
+        var joinedStart: Int? = nil
+        var paragraphMonth: String? = nil
+        var previous: Range<Int>? = nil
+        var venue: String? = nil
+        var event: Period? = nil
+
+        init() {}
+
+        init(_ si: Int, _ pi: Int, _ sentence: Range<Int>, seg: Segments, s: [Unicode.Scalar], mentions: [TimeMention],
+             mentionCursor: Int, eventDates: EventDates, places: [Regions.Mention], venues: [Regions.Mention]) {
+            sentenceIndex = si
+            paragraphIndex = pi
+            eventCursor = eventDates.next
+            var k = mentionCursor
+            while k < mentions.count && mentions[k].start < sentence.upperBound { local.append(mentions[k]); k += 1 }
+            joinedStart = ClaimLinker.joinedStart(seg, si, s)
+            // the paragraph so far (column breaks joined), as context for a place
+            // (else the sentence before, across a paragraph break)
+            let para = seg.logicalParagraph(paragraph: pi, s)
+            paragraphMonth = ClaimLinker.paragraphMonth(mentions, before: sentence.lowerBound, paragraph: para)
+            previous = para.lowerBound < sentence.lowerBound ? para.lowerBound..<sentence.lowerBound : nil
+            if previous.map({ RegionRules.within(places, $0).isEmpty }) ?? true, si > 0 {
+                previous = seg.sentences[si - 1].lowerBound..<seg.sentences[si - 1].upperBound
+            }
+            venue = RegionRules.venue(venues, places, before: sentence.lowerBound)
+            // an event's dates for undated figures at it: a day named earlier in the same paragraph, else the
+            // latest span of days (3月25日至29日) before, else the latest day within a few paragraphs
+            event = eventDates.period(sentence: sentence, paragraph: seg.paragraphs[pi], s)
+        }
+    }
+
     /// Figures of the same kind: counts of the same counter, amounts of money, or percentages.
     static func sameKind(_ c: Claim, _ q: Quantity) -> Bool {
         if q.unit == "count" { return c.unit == "count" && c.counter == q.counter }

@@ -74,7 +74,12 @@ struct Segments: Sendable {
     /// The paragraph holding `i`, joined with the ones before it while they end mid-sentence: column-broken
     /// layouts cut paragraphs with blank lines where the text runs on ("…公开发布\n\n《打造…").
     func logicalParagraph(at i: Int, _ s: [Unicode.Scalar]) -> Range<Int> {
-        var pi = paragraphIndex(at: i)
+        logicalParagraph(paragraph: paragraphIndex(at: i), s)
+    }
+
+    /// `logicalParagraph(at:)` of the paragraph numbered `index` (as `paragraphIndex(at:)` gives it).
+    func logicalParagraph(paragraph index: Int, _ s: [Unicode.Scalar]) -> Range<Int> {
+        var pi = index
         guard !paragraphs.isEmpty else { return 0..<s.count }
         let end = paragraphs[pi].upperBound
         var steps = 0
@@ -90,6 +95,21 @@ struct Segments: Sendable {
     /// Index of the sentence containing offset `i` (binary search).
     func sentenceIndex(at i: Int) -> Int { Segments.index(of: i, in: sentences) }
     func paragraphIndex(at i: Int) -> Int { Segments.index(of: i, in: paragraphs) }
+
+    /// As `sentenceIndex(at:)`, first trying `hint` and the sentence after it (figures come in order).
+    func sentenceIndex(at i: Int, hint: Int) -> Int { Segments.index(of: i, in: sentences, hint: hint) }
+    func paragraphIndex(at i: Int, hint: Int) -> Int { Segments.index(of: i, in: paragraphs, hint: hint) }
+
+    /// `index(of:in:)` (the last range starting at or before `i`), checking `hint` and `hint + 1` first.
+    @inline(__always)
+    static func index(of i: Int, in ranges: [Range<Int>], hint h: Int) -> Int {
+        let n = ranges.count
+        if h >= 0 && h < n && ranges[h].lowerBound <= i {
+            if h + 1 == n || ranges[h + 1].lowerBound > i { return h }
+            if h + 2 == n || ranges[h + 2].lowerBound > i { return h + 1 }
+        }
+        return index(of: i, in: ranges)
+    }
 
     static func index(of i: Int, in ranges: [Range<Int>]) -> Int {
         var lo = 0, hi = ranges.count - 1
