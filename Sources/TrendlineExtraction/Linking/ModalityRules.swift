@@ -11,7 +11,7 @@ enum ModalityRules {
 
     static let planWord: [Unicode.Scalar] = Array("计划".unicodeScalars)
     static let niWord: [Unicode.Scalar] = ["拟"]
-    static let planVerbsAfter: Set<Unicode.Scalar> = Set("到在于投建新实完年用将开推打培引组设募出发增提达未".unicodeScalars)
+    static let planVerbsAfter = CharSet("到在于投建新实完年用将开推打培引组设募出发增提达未")
 
     /// Modality of the figure at `q` given its sentence start and the time mentions of the sentence.
     static func modality(_ s: [Unicode.Scalar], quoteStart: Int, sentenceStart: Int, clauseStart: Int,

@@ -56,7 +56,8 @@ enum Regions {
         "国务院", "工业和信息化部", "工信部", "国家发展改革委", "国家发改委", "国家统计局", "商务部", "财政部", "科技部",
         "党中央", "中央经济工作会议", "全国总工会", "国家医疗保障局", "国家", "国产",
     ]
-    static let nationalBodyWords: Set<[Unicode.Scalar]> = Set(nationalBodies.map { Array($0.unicodeScalars) })
+    /// (a list, compared word by word: hashing a scalar array for every place found cost more)
+    static let nationalBodyWords: [[Unicode.Scalar]] = nationalBodies.map { Array($0.unicodeScalars) }
 
     /// One-character abbreviations (京, 沪, 粤 …) count only in fixed compounds, not alone.
     static let lexicon: Lexicon<String> = {
@@ -122,8 +123,8 @@ enum Regions {
                                                       "各地", "高端", "性", "化", "上下", "各", "重点", "人大", "政协", "两会", "社保"]
         .map { Array($0.unicodeScalars) }
 
-    static let nationalNames: Set<String> = ["中国", "全球"]
-    @inline(__always) static func isNationalName(_ r: String) -> Bool { nationalNames.contains(r) }
+    static let nationalNames: [String] = ["中国", "全球"]
+    @inline(__always) static func isNationalName(_ r: String) -> Bool { r == "中国" || r == "全球" }
 
     static func isModifier(_ s: [Unicode.Scalar], _ a: Int, _ b: Int, _ region: String) -> Bool {
         let j = Scan.skipSpaceBackward(s, a)

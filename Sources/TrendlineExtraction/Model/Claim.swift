@@ -111,5 +111,7 @@ public enum Metric {
 /// ISO codes of the currencies Trendline recognises.
 public enum Currency {
     public static let codes: Set<String> = ["CNY", "USD", "HKD", "EUR", "JPY", "GBP", "TWD", "KRW"]
-    public static func isMoney(_ unit: String) -> Bool { codes.contains(unit) }
+    /// The lengths the codes have: most other units (percent, count) are told apart by length, without hashing.
+    static let codeLengths: [Int] = Array(Set(codes.map { $0.utf8.count }))
+    public static func isMoney(_ unit: String) -> Bool { codeLengths.contains(unit.utf8.count) && codes.contains(unit) }
 }

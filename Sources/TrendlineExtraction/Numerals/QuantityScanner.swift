@@ -308,9 +308,7 @@ enum QuantityScanner {
         return nil
     }
 
-    static let notPercentAfterCheng: Set<Unicode.Scalar> = ["为", "立", "员", "本", "果", "功", "交", "都", "效", "长", "熟",
-                                                            "型", "品", "像", "就", "年", "分", "了", "全", "片", "群",
-                                                            "套", "规", "批", "色", "名", "份", "绩", "因", "家", "语"]
+    static let notPercentAfterCheng = CharSet("为立员本果功交都效长熟型品像就年分了全片群套规批色名份绩因家语")
 
     /// Nouns that, stated just before a bare scaled number, say what it counts (注册用户已超300万).
     static let countedNouns: [[Unicode.Scalar]] = ["用户", "人次", "人数", "观众", "游客", "粉丝", "会员", "访客", "下载量"].map { Array($0.unicodeScalars) }
@@ -358,7 +356,7 @@ enum QuantityScanner {
 
     enum RangeOutcome { case found(Found, end: Int) }
 
-    static let rangeConnectors: Set<Unicode.Scalar> = ["-", "~", "—", "–", "至", "到", "〜", "～"]
+    static let rangeConnectors = CharSet("-~—–至到〜～")
 
     /// Builds the quantity from core and unit: value, bound from qualifiers, sign from fall words.
     static func finish(_ s: [Unicode.Scalar], core: Core, unit: UnitHit, qualifiers: Bool = true) -> Found? {
