@@ -138,13 +138,17 @@ enum Regions {
 
     static let orgSuffixes: [[Unicode.Scalar]] = ["有限公司", "公司", "集团", "银行", "证券", "大学", "学院", "研究院", "协会", "控股", "股份"]
         .map { Array($0.unicodeScalars) }
+    /// The last scalars of the suffixes: a name can only end in one of them.
+    static let orgSuffixLast = CharSet(String(String.UnicodeScalarView(orgSuffixes.compactMap(\.last))))
 
     /// Whether the place is the first word of an organisation's name (no punctuation before the suffix).
     static func insideName(_ s: [Unicode.Scalar], _ a: Int, _ b: Int) -> Bool {
         var k = b
         var n = 0
+        let suffixLast = orgSuffixLast
         while k < s.count && n < 14 && (Scan.isHan(s[k]) || Scan.isASCIILetter(s[k])) {
             k += 1; n += 1
+            guard suffixLast.contains(s[k - 1]) else { continue }
             for w in orgSuffixes where Scan.ends(s, w, at: k) { return true }
         }
         // inside parentheses: （北京岁月桔子…）

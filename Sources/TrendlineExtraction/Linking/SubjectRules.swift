@@ -412,6 +412,8 @@ enum SubjectRules {
     /// edges start or end with neither, and then no word list needs scanning.
     static let leadingFirst = CharSet(String(String.UnicodeScalarView(leading.compactMap(\.first))))
     static let trailingLast = CharSet(String(String.UnicodeScalarView(trailing.compactMap(\.last))))
+    static let leadingIndex = WordIndex(leading)
+    static let trailingIndex = WordIndex(trailing, byLast: true)
 
     static func trim(_ s: [Unicode.Scalar], _ a0: Int, _ b0: Int) -> (Int, Int) {
         var a = a0, b = b0
@@ -421,17 +423,23 @@ enum SubjectRules {
             changed = false
             while a < b, Scan.isSpace(s[a]) || c6.contains(s[a]) { a += 1; changed = true }
             guard a < b, leadingFirst.contains(s[a]) else { continue }
-            for w in leading where b - a > w.count && Scan.has(s, w, at: a) { a += w.count; changed = true; break }
+            // the first word of `leading` found at a (only those starting with s[a] can be)
+            if let k = leadingIndex.first(keyedBy: s[a], where: { b - a > leading[$0].count && Scan.has(s, leading[$0], at: a) }) {
+                a += leading[k].count; changed = true
+            }
         }
         changed = true
         while changed && a < b {
             changed = false
             while a < b, Scan.isSpace(s[b - 1]) || c7.contains(s[b - 1]) { b -= 1; changed = true }
             guard a < b, trailingLast.contains(s[b - 1]) else { continue }
-            for w in trailing where b - a > w.count && Scan.ends(s, w, at: b) {
+            // the first word of `trailing` ending at b (only those ending with s[b - 1] can be)
+            if let k = trailingIndex.first(keyedBy: s[b - 1], where: { b - a > trailing[$0].count && Scan.ends(s, trailing[$0], at: b) }) {
                 // a one-character particle only when it is not the end of a word (人工智能, 认为, 达到)
-                if w.count == 1 && b - a >= 2 && protectedEndings.contains(where: { Scan.ends(s, $0, at: b) }) { break }
-                b -= w.count; changed = true; break
+                let count = trailing[k].count
+                if !(count == 1 && b - a >= 2 && protectedEndings.contains(where: { Scan.ends(s, $0, at: b) })) {
+                    b -= count; changed = true
+                }
             }
         }
         return (a, b)

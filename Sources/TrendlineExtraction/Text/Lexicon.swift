@@ -185,6 +185,44 @@ struct WordSet: Sendable {
     }
 }
 
+/// The words of a list grouped by their first (or last) scalar, each group in list order: the first
+/// word of the list that matches somewhere is found among the few that can, not by trying them all.
+struct WordIndex: Sendable {
+    private var order: [Int32] = []
+    private var groups = ScalarTable<Range<Int32>>()
+
+    /// - Parameter byLast: group by the last scalar (for words matched backwards from an end).
+    init(_ words: [[Unicode.Scalar]], byLast: Bool = false) {
+        var keys: [Unicode.Scalar] = []
+        var members: [Unicode.Scalar: [Int32]] = [:]
+        for (k, w) in words.enumerated() {
+            guard let c = byLast ? w.last : w.first else { continue }
+            if members[c] == nil { keys.append(c) }
+            members[c, default: []].append(Int32(k))
+        }
+        var pairs: [(Unicode.Scalar, Range<Int32>)] = []
+        for c in keys {
+            let lo = Int32(order.count)
+            order.append(contentsOf: members[c]!)
+            pairs.append((c, lo..<Int32(order.count)))
+        }
+        groups = ScalarTable(pairs)
+    }
+
+    /// The index in the list of the first word keyed by `c` that satisfies `matches`.
+    @inline(__always)
+    func first(keyedBy c: Unicode.Scalar, where matches: (Int) -> Bool) -> Int? {
+        guard let r = groups.lookup(c) else { return nil }
+        var g = Int(r.lowerBound)
+        while g < Int(r.upperBound) {
+            let k = Int(order[g])
+            if matches(k) { return k }
+            g += 1
+        }
+        return nil
+    }
+}
+
 /// A fixed map from scalars to values, built once: open addressing over the scalar's bits with a
 /// multiplicative hash, so a lookup costs a multiply and a compare or two instead of hashing with
 /// `Hasher` (which showed up at 5 % of extraction time through the lexicons).
