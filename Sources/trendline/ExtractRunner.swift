@@ -192,7 +192,13 @@ struct ExtractRunner: Sendable {
         var output: [UInt8] = []
         switch format {
         case .jsonl:
-            output.reserveCapacity(kept.count * 400)
+            // room for every line at once (each holds its sentence, quote and subject and about 300 bytes
+            // of keys and short fields), so the buffer is not grown and copied while rendering
+            var estimate = 0
+            for i in kept.indices {
+                estimate += kept[i].sentence.utf8.count + kept[i].text.utf8.count + kept[i].subject.utf8.count + 320
+            }
+            output.reserveCapacity(estimate)
             let tail = ExtractRender.jsonTail(used)
             kept.withUnsafeBufferPointer { claims in
                 for i in claims.indices { ExtractRender.appendJSONLine(claims[i], tail: tail, to: &output) }

@@ -342,6 +342,26 @@ enum Scan {
     }
 }
 
+/// A test on scalars tabulated over the Basic Multilingual Plane (one bit each); scalars beyond it are
+/// passed to the test itself. Equal to the test for every scalar.
+struct ScalarBitmap: Sendable {
+    private var bits = [UInt64](repeating: 0, count: 1024)
+    private let test: @Sendable (Unicode.Scalar) -> Bool
+
+    init(_ test: @escaping @Sendable (Unicode.Scalar) -> Bool) {
+        self.test = test
+        for v in 0..<65536 {
+            guard let c = Unicode.Scalar(UInt32(v)), test(c) else { continue }
+            bits[v >> 6] |= 1 << UInt64(v & 63)
+        }
+    }
+
+    @inline(__always) func contains(_ c: Unicode.Scalar) -> Bool {
+        let v = Int(c.value)
+        return v < 65536 ? bits[v >> 6] & (1 << UInt64(v & 63)) != 0 : test(c)
+    }
+}
+
 /// A set of characters as a bitmap over the Basic Multilingual Plane (plus a fallback set), built once:
 /// membership is one bit test, with no string decoding on the hot path.
 struct CharSet: Sendable {

@@ -13,6 +13,7 @@ public struct NormalizedText: Sendable {
         // count's capacity (never fewer bytes than scalars)
         var text = text
         let capacity = text.utf8.count
+        let folds = NormalizedText.foldBits
         var scalarCount = 0
         var folded: [Unicode.Scalar] = []
         let orig = text.withUTF8 { bytes in
@@ -41,7 +42,7 @@ public struct NormalizedText: Sendable {
                         }
                         let c = unsafeBitCast(v, to: Unicode.Scalar.self)
                         (origBuf.baseAddress! + k).initialize(to: c)
-                        (outBuf.baseAddress! + k).initialize(to: NormalizedText.fold(c))
+                        (outBuf.baseAddress! + k).initialize(to: folds.contains(c) ? NormalizedText.fold(c) : c)
                         k += 1
                     }
                     outCount = k
@@ -73,6 +74,9 @@ public struct NormalizedText: Sendable {
         s.append(contentsOf: scalars[max(0, start)..<min(end, scalars.count)])
         return String(s)
     }
+
+    /// The scalars `fold` changes (almost no Chinese character is among them).
+    static let foldBits = ScalarBitmap { NormalizedText.fold($0) != $0 }
 
     /// One-to-one fold of a single scalar.
     @inline(__always)
