@@ -77,7 +77,12 @@ struct TimeScanner {
                 if j < n, s[j] == "\n" { sentenceYear = nil }
                 i += 1; continue
             }
-            if TimeScanner.mayStart(c), let m = mention(at: i) {
+            // inside a number (a digit after a digit, a letter, a point …) no Chinese expression starts: every
+            // form that starts with a digit (year, month, day, quarter) refuses such a digit first
+            // (debug builds check it)
+            if isDigit(c) && precededByNumberish(i) {
+                assert({ var probe = self; return probe.mention(at: i) == nil }(), "a mention starts inside a number")
+            } else if TimeScanner.mayStart(c), let m = mention(at: i) {
                 out.append(m)
                 i = max(m.end, i + 1)
                 continue
