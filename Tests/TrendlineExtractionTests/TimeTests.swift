@@ -203,3 +203,25 @@ struct TimeTests {
         #expect(inferred("到2030年，产业规模力争突破10万亿元。") == nil)
     }
 }
+
+/// DatePoint.spec writes its digits by hand: it spells every point as string concatenation does.
+@Test func datePointSpecSpellsLikeConcatenation() {
+    func reference(_ p: DatePoint) -> String {
+        var s = String(p.year)
+        if let m = p.month {
+            s += "-" + (m < 10 ? "0" : "") + String(m)
+            if let d = p.day { s += "-" + (d < 10 ? "0" : "") + String(d) }
+        }
+        return s
+    }
+    let years = [0, 1, 9, 10, 99, 999, 1900, 2025, 9999, 10000, -1, -2025, Int.max, Int.min, 123_456_789_012]
+    let parts: [Int?] = [nil, 0, 1, 9, 10, 12, 31, 99, 100, -1, -10, Int.max, Int.min]
+    for y in years {
+        for m in parts {
+            for d in parts {
+                let p = DatePoint(year: y, month: m, day: d)
+                #expect(p.spec == reference(p))
+            }
+        }
+    }
+}

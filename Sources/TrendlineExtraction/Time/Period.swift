@@ -12,12 +12,39 @@ public struct DatePoint: Hashable, Sendable, Comparable, Codable {
 
     /// "2025", "2025-03", "2025-03-29".
     public var spec: String {
-        var s = String(year)
-        if let m = month {
-            s += "-" + (m < 10 ? "0" : "") + String(m)
-            if let d = day { s += "-" + (d < 10 ? "0" : "") + String(d) }
+        // written into a stack buffer (a spec is a small string: no allocation at all); the same text as
+        // String(year) + "-" + (m < 10 ? "0" : "") + String(m) …
+        withUnsafeTemporaryAllocation(of: UInt8.self, capacity: 72) { buf in
+            var n = DatePoint.write(year, to: buf, at: 0)
+            if let m = month {
+                buf[n] = 0x2D; n += 1
+                if m < 10 { buf[n] = 0x30; n += 1 }
+                n = DatePoint.write(m, to: buf, at: n)
+                if let d = day {
+                    buf[n] = 0x2D; n += 1
+                    if d < 10 { buf[n] = 0x30; n += 1 }
+                    n = DatePoint.write(d, to: buf, at: n)
+                }
+            }
+            return String(decoding: UnsafeBufferPointer(rebasing: buf[..<n]), as: UTF8.self)
         }
-        return s
+    }
+
+    /// Writes `String(v)` as ASCII at buf[n...] (at most 20 bytes) and returns the offset after it.
+    private static func write(_ v: Int, to buf: UnsafeMutableBufferPointer<UInt8>, at n: Int) -> Int {
+        var n = n
+        if v < 0 { buf[n] = 0x2D; n += 1 }
+        var m = v.magnitude
+        var digits = 1
+        var p: UInt = 10
+        while digits < 20 && m >= p { digits += 1; if p > UInt.max / 10 { break }; p *= 10 }
+        var k = n + digits
+        repeat {
+            k -= 1
+            buf[k] = UInt8(truncatingIfNeeded: m % 10) + 0x30
+            m /= 10
+        } while k > n
+        return n + digits
     }
 
     /// Parses "2025", "2025-03", "2025-03-29"; nil for anything else.
