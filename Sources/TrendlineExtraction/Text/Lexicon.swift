@@ -325,7 +325,7 @@ struct CharSet: Sendable {
 /// The character sets the rules test against.
 enum CharSets {
     static let c0 = CharSet("即必终")
-    static let c1 = CharSet("大年议都机社协学工商理委布峰盛谈讨介流省展览晚全聚")
+    static let c1 = CharSet("大年议都机社协学工商理委布峰盛谈讨介流省展览晚全聚员事易")
     static let c2 = CharSet("场议上员长展期间")
     static let c3 = CharSet("。！？!?”」：:")
     static let c4 = CharSet("和级与间之的们及或队")
