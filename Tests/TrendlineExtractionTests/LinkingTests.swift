@@ -75,6 +75,7 @@ let linkCases: [LinkCase] = [
     LinkCase(text: "计划组建总规模不低于 50亿元\n的滨海低空经济产业基金。", quote: "不低于 50亿元", metric: "fund_size", subjectContains: "滨海低空经济产业基金"),
     LinkCase(text: "该地区产值今年有望达到5万亿元，邻国政府则宣布投入300亿美元扶持芯片企业。", quote: "300亿美元", modality: .actual),
     LinkCase(text: "截至2026年9月底，智能算力占比35%，较上年末提高5个百分点。", quote: "5个百分点", period: "..2026-09", basePeriod: "2025-12", docDate: DatePoint(year: 2026, month: 11)),
+    LinkCase(text: "公司前三季度净利润16亿元，去年同期亏损7.2亿元。", quote: "7.2亿元", period: "2025-01..2025-09", docDate: DatePoint(year: 2026, month: 10)),
     // English
     LinkCase(text: "China's AI industry grew 24% year on year to RMB 700 billion in 2024.", quote: "RMB 700 billion", metric: "industry_size", region: "中国", period: "2024"),
     LinkCase(text: "Global spending on AI is forecast to hit $632 billion in 2028.", quote: "$632 billion", region: "全球", period: "2028", modality: .forecast),

@@ -38,6 +38,8 @@ enum PeriodRules {
         var paragraphMonth: String?
     }
 
+    static let sameTime = Array("同期".unicodeScalars)
+
     static let constantUnits: Set<String> = ["km", "m", "km2", "m2", "mm", "cm", "nm", "inch", "ha", "mu"]
 
     static let recentCues: [[Unicode.Scalar]] = ["近日", "日前", "近期", "前不久", "不久前", "本月", "这个月", "recently", "this month"]
@@ -91,6 +93,15 @@ enum PeriodRules {
         // statement: the stock is as of that month
         if isStock && m.kind == .point, let p = m.period.end, let month = p.month, m.end <= q.start {
             return Timing(period: Period(start: nil, end: DatePoint(year: p.year, month: month)).spec, base: base, horizon: false)
+        }
+        // 前三季度…，去年同期亏损7.2亿元: the same months of that year
+        if Scan.ends(s, sameTime, at: m.end), let y = m.period.start?.year {
+            let earlier = usable.last(where: { $0.end <= m.start && $0.kind != .relative })?.period
+                ?? context.previousSentencePeriod.flatMap { Period(spec: $0) }
+            if let e = earlier, let a = e.start, let b = e.end, a.month != nil, a.year == b.year, a != b || a.day == nil {
+                let shifted = Period(start: DatePoint(year: y, month: a.month, day: a.day), end: DatePoint(year: y, month: b.month, day: b.day))
+                return Timing(period: shifted.spec, base: base, horizon: false)
+            }
         }
         // 截至8月27日，年内…: from the start of that year to the cut-off date
         let cutoff = m.kind == .cumulative ? m : usable.last(where: { $0.kind == .cumulative && $0.end <= q.start })
