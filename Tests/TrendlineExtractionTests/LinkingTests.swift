@@ -80,6 +80,11 @@ let linkCases: [LinkCase] = [
     LinkCase(text: "China's AI industry grew 24% year on year to RMB 700 billion in 2024.", quote: "RMB 700 billion", metric: "industry_size", region: "中国", period: "2024"),
     LinkCase(text: "Global spending on AI is forecast to hit $632 billion in 2028.", quote: "$632 billion", region: "全球", period: "2028", modality: .forecast),
     LinkCase(text: "The city aims to have more than 100 large models registered by 2027.", quote: "more than 100 large models", metric: "count", period: "2027", modality: .target),
+    LinkCase(text: "Analysts at a research firm expect India's data center market to exceed $12 billion by 2030.", quote: "$12 billion", metric: "market_size", period: "2030", modality: .forecast, subjectContains: "India's data center market"),
+    LinkCase(text: "The province launched a 5 billion yuan (about $700 million) investment fund for drones.", quote: "5 billion yuan", metric: "fund_size"),
+    LinkCase(text: "Separately, the start-up said it had raised 800 million yuan, valuing it at over $2 billion.", quote: "over $2 billion", metric: "other"),
+    LinkCase(text: "The fund will back about 40 start-ups over five years.", quote: "about 40 start-ups", metric: "count"),
+    LinkCase(text: "Nationwide, sales of electric bikes rose 12% in 2025.", quote: "12%", region: "中国", subjectContains: "sales of electric bikes"),
     LinkCase(text: "Unemployment fell 0.3 percentage points to 5.0%.", quote: "5.0%", metric: "share"),
 ]
 

@@ -26,6 +26,7 @@ enum MetricRules {
         ("market", "market_size"), ("industry", "industry_size"), ("fund", "fund_size"), ("invest", "investment"),
         ("raised", "financing"), ("spending", "investment"), ("capex", "investment"), ("financing", "financing"), ("funding", "financing"), ("revenue", "revenue"),
         ("sales", "revenue"), ("profit", "profit"), ("output", "output_value"), ("GDP", "output_value"),
+        ("valuing", "other"), ("valuation", "other"), ("valued", "other"),
     ]
 
     /// Cues right after a money figure: "600亿元国家人工智能产业投资基金", "超亿元销售收入".
@@ -97,11 +98,13 @@ enum MetricRules {
             return "count"
         default:
             if Currency.isMoney(q.unit) {
-                let afterEnd = min(clauseEnd, q.end + 20)
+                // a bracketed conversion after the figure (100亿元（约14亿美元）, 10 billion yuan (about $1.4 billion)) is skipped
+                let afterStart = skipBracket(s, Scan.skipSpace(s, q.end), limit: clauseEnd) ?? q.end
+                let afterEnd = min(clauseEnd, afterStart + 20)
                 let before = nearestBefore(moneyLexicon, s, from: clauseStart, to: q.start)
-                var after = afterMatch(s, from: q.end, to: afterEnd)
+                var after = afterMatch(s, from: afterStart, to: afterEnd)
                 // the head of the noun after the figure decides: 600亿元国家人工智能产业投资基金 is a fund
-                if Scan.contains(s, Scan.W.fund, from: q.end, to: afterEnd) { after = ("fund_size", q.end) }
+                if Scan.contains(s, Scan.W.fund, from: afterStart, to: afterEnd) { after = ("fund_size", q.end) }
                 // money put into a fund (出资50亿元设立…基金) is an investment
                 if let a = after, a.value == "fund_size", let b = before, b.value == "investment" { return b.value }
                 if let a = after, before == nil || a.value == "fund_size" || a.start <= q.end + 1 { return a.value }
@@ -111,6 +114,17 @@ enum MetricRules {
             }
             return "other"
         }
+    }
+
+    /// Just past the bracket that opens at `i` (and closes within 40 scalars before `limit`), if one does.
+    static func skipBracket(_ s: [Unicode.Scalar], _ i: Int, limit: Int) -> Int? {
+        guard i < limit, s[i] == "(" || s[i] == "（" else { return nil }
+        var j = i + 1
+        while j < limit && j - i < 40 {
+            if s[j] == ")" || s[j] == "）" { return j + 1 }
+            j += 1
+        }
+        return nil
     }
 
     /// Whether 至 / 到 stands between the cue at `from` and the figure (提升至, 降到).

@@ -26,7 +26,7 @@ enum Regions {
         ("京津冀", ["京津冀"]), ("长三角", ["长三角", "长江三角洲"]), ("粤港澳大湾区", ["粤港澳大湾区", "大湾区"]),
         ("成渝地区", ["成渝"]), ("珠三角", ["珠三角"]), ("中关村", []),
         ("全球", ["全球", "世界", "world", "World", "global", "Global", "globally", "worldwide", "Worldwide"]),
-        ("中国", ["中国", "我国", "全国", "国内", "China", "China's", "Chinese"]),
+        ("中国", ["中国", "我国", "全国", "国内", "China", "China's", "Chinese", "Nationwide", "nationwide"]),
         ("美国", ["美国", "U.S.", "United States", "the US", "America"]), ("日本", ["日本", "Japan"]), ("韩国", ["韩国", "Korea"]),
         ("欧盟", ["欧盟", "EU"]), ("欧洲", ["欧洲", "Europe"]), ("英国", ["英国", "UK", "Britain", "United Kingdom"]), ("德国", ["德国", "Germany"]),
         ("法国", ["法国", "France"]), ("印度", ["印度", "India"]), ("俄罗斯", ["俄罗斯", "Russia"]), ("新加坡", ["新加坡", "Singapore"]),
