@@ -44,6 +44,8 @@ let linkCases: [LinkCase] = [
     LinkCase(text: "投资北京大会上，来自全球800多家企业和机构参会。", quote: "800多家", region: "北京市"),
     LinkCase(text: "湖南省出台方案支持人工智能产业。其中长沙市占比接近七成。全\n省已集聚人工智能企业1800余家。", quote: "1800余家", region: "湖南省"),
     LinkCase(text: "长沙市发布措施。该市今年新增备案大模型4个。", quote: "4个", region: "长沙市"),
+    LinkCase(text: "今年前三季度，大同市新能源装机容量新增120万千瓦。", quote: "120万千瓦", region: "大同市"),
+    LinkCase(text: "大同小异的方案里，合作项目达到300个。", quote: "达到300个", region: ""),
     // periods
     LinkCase(text: "截至2026年3月，该基金已完成超30亿元项目决策。", quote: "超30亿元", metric: "investment", period: "..2026-03"),
     LinkCase(text: "2024年4月—2025年3月，公司AI PC销量突破100万台。", quote: "突破100万台", metric: "shipments", period: "2024-04..2025-03"),

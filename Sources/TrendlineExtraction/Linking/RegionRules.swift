@@ -89,6 +89,7 @@ enum RegionRules {
                                            ("全市", false), ("本市", false), ("该市", false), ("市级", false), ("市内", false)])
     static let provinceLevel: Set<String> = Set(Regions.provinces.map(\.0))
     static let cityLevel: Set<String> = Set(Regions.cities.map { $0.hasSuffix("县") || $0.hasSuffix("新区") ? $0 : $0 + "市" })
+        .union(Regions.prefectureCities.map { $0 + "市" })
         .union(["北京市", "天津市", "上海市", "重庆市"])
 
     /// The last word in s[from..<to] that refers to "the province" or "the city" without naming it.
