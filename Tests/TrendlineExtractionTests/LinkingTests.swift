@@ -65,6 +65,10 @@ let linkCases: [LinkCase] = [
     LinkCase(text: "2023年，该公司营收50亿元（同比增长20%）。", quote: "20%", period: "2023"),
     LinkCase(text: "3月25日至29日，博览会在京举办。\n\n3月27日，机器人挑战赛举行决赛。\n\n比赛现场，20余家企业获得投资意向。", quote: "20余家", period: "2026-03-27"),
     LinkCase(text: "3月25日至29日，博览会在京举办。\n\n3月27日，机器人挑战赛举行决赛。\n\n博览会期间，500多家企业参展。", quote: "500多家", period: "2026-03-25..2026-03-29"),
+    LinkCase(text: "上半年全市生产总值1.2万亿元，同比增长5.6%。分产业看，第二产业增加值4800亿元，增长6.1%。", quote: "4800亿元", period: "2026-01..2026-06", docDate: DatePoint(year: 2026, month: 7)),
+    LinkCase(text: "上半年全市生产总值1.2万亿元，同比增长5.6%。\n规模以上工业增加值同比增长7.2%。", quote: "7.2%", period: "2026-01..2026-06", docDate: DatePoint(year: 2026, month: 7)),
+    LinkCase(text: "上半年，全市固定资产投资同比下降2.1%。社会消费品零售总额5400亿元，增长4.3%。", quote: "5400亿元", period: "2026-01..2026-06", docDate: DatePoint(year: 2026, month: 7)),
+    LinkCase(text: "报告预计，到2030年市场规模将达1.8万亿美元。\n\n另一方面，当地资助计划总额30亿港元。", quote: "30亿港元", period: ""),
     // subjects: what is counted, with what the clause says of it
     LinkCase(text: "比赛现场，40余家企业收到11家机构投资邀约。", quote: "40余家", subjectContains: "企业收到机构投资邀约"),
     LinkCase(text: "研究院近日与红杉中国、高瓴创投、经纬创投、五源资本、真知创投等6家头部投资机构集中签约。", quote: "6家", subjectContains: "头部投资机构集中签约"),
