@@ -35,6 +35,9 @@ enum SubjectRules {
         return text.unicodeScalars.count >= 2 && text.unicodeScalars.count <= 14 ? text : nil
     }
 
+    static let methodNotes: [[Unicode.Scalar]] = ["按不变价格", "按可比价格", "按可比口径", "扣除价格因素", "剔除价格因素", "按现价"]
+        .map { Array($0.unicodeScalars) }
+
     static let adverbialOpeners: [[Unicode.Scalar]] = ["围绕", "通过", "为了", "为", "随着", "按照", "根据", "依托", "基于",
                                                        "面向", "聚焦", "针对", "作为", "对于", "关于", "经过", "借助", "凭借",
                                                        // and clauses that open with a verb: a parallel predicate, no agent
@@ -97,10 +100,13 @@ enum SubjectRules {
             var prevEnd = clauseStart - 1
             var prevStart = Scan.clauseStart(s, prevEnd, floor: sentenceStart)
             // a previous clause that is itself dependent (同比增长59.8%，整体市场占比…) says nothing of the subject
-            let pHead = trim(s, prevStart, prevEnd).0
-            if prevStart > sentenceStart, dependentHeads.contains(where: { Scan.has(s, $0, at: pHead) }) {
+            // nor does a note on method (按不变价格计算，同比增长5.6%): go back over up to two such clauses
+            var steps = 0
+            while steps < 2, prevStart > sentenceStart, case let pHead = trim(s, prevStart, prevEnd).0,
+                  dependentHeads.contains(where: { Scan.has(s, $0, at: pHead) }) || methodNotes.contains(where: { Scan.has(s, $0, at: pHead) }) {
                 prevEnd = prevStart - 1
                 prevStart = Scan.clauseStart(s, prevEnd, floor: sentenceStart)
+                steps += 1
             }
             for m in mentions where m.end <= prevEnd && m.end > prevStart && m.start <= prevStart + 2 { prevStart = m.end }
             let (pa, pb) = trim(s, prevStart, prevEnd)
