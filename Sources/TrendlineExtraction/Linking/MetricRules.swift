@@ -19,7 +19,7 @@ enum MetricRules {
         ("营收", "revenue"), ("营业收入", "revenue"), ("收入", "revenue"), ("销售额", "revenue"), ("销售收入", "revenue"),
         ("营业额", "revenue"), ("销售", "revenue"),
         ("产值", "output_value"), ("生产总值", "output_value"), ("GDP", "output_value"), ("零售总额", "output_value"),
-        ("增加值", "output_value"), ("总产出", "output_value"), ("出口额", "output_value"), ("进出口", "output_value"),
+        ("增加值", "output_value"), ("总产出", "output_value"), ("出口额", "output_value"), ("出口金额", "output_value"), ("进口额", "output_value"), ("进口金额", "output_value"), ("进出口", "output_value"),
         ("利润", "profit"), ("净利", "profit"), ("盈利", "profit"), ("亏损", "profit"),
         ("成本", "cost"), ("费用", "cost"), ("支出", "cost"),
         ("研发", "r_and_d"), ("R&D", "r_and_d"),
@@ -46,7 +46,7 @@ enum MetricRules {
         ("上升", "growth_rate"), ("下降", "growth_rate"), ("下滑", "growth_rate"), ("减少", "growth_rate"),
         ("回落", "growth_rate"), ("降低", "growth_rate"), ("降幅", "growth_rate"), ("翻", "growth_rate"),
         ("扩大", "growth_rate"), ("缩减", "growth_rate"), ("增", "growth_rate"), ("降", "growth_rate"),
-        ("年均", "growth_rate"), ("CAGR", "growth_rate"),
+        ("年均", "growth_rate"), ("CAGR", "growth_rate"), ("新增", "none"), ("增加值", "none"),
         ("占比", "share"), ("占", "share"), ("比重", "share"), ("渗透率", "share"), ("普及率", "share"),
         ("覆盖率", "share"), ("准确率", "share"), ("份额", "share"), ("比例", "share"), ("纯度", "share"),
         ("进度", "share"), ("利用率", "share"), ("合格率", "share"), ("良率", "share"), ("成功率", "share"),
@@ -79,17 +79,28 @@ enum MetricRules {
         return nil
     }
 
+    /// The nearest rate cue, passing over words that only look like one (新增 is "newly added", 增加值 is
+    /// value added: neither is a growth).
+    static func nearestRate(_ s: [Unicode.Scalar], from: Int, to end: Int) -> (value: String, start: Int)? {
+        var j = end
+        while let m = nearestBefore(rateLexicon, s, from: from, to: j) {
+            if m.value != "none" { return m }
+            j = m.start
+        }
+        return nil
+    }
+
     static func metric(for q: Quantity, _ s: [Unicode.Scalar], clauseStart: Int, clauseEnd: Int, sentenceStart: Int) -> String {
         switch q.unit {
         case "percent", "pp", "multiple":
-            if let m = nearestBefore(rateLexicon, s, from: clauseStart, to: q.start) {
+            if let m = nearestRate(s, from: clauseStart, to: q.start) {
                 // 提升至40%, 降到5%: a level reached, not a change
                 if m.value == "growth_rate" && q.unit == "percent" && reachesLevel(s, from: m.start, to: q.start) { return "share" }
                 // a multiple that is no growth (市盈率约20倍) is some other ratio
                 if q.unit == "multiple" && m.value != "growth_rate" { return "other" }
                 return m.value
             }
-            if let m = nearestBefore(rateLexicon, s, from: sentenceStart, to: q.start), m.value != "share" { return m.value }
+            if let m = nearestRate(s, from: sentenceStart, to: q.start), m.value != "share" { return m.value }
             return q.unit == "percent" ? "share" : "growth_rate"
         case "count":
             if nearestBefore(shipmentLexicon, s, from: clauseStart, to: q.start) != nil { return "shipments" }
