@@ -75,17 +75,29 @@ public struct Comparison: Sendable {
                 }
                 converted = s.key.unit != "CNY"; value = v
             }
+            // a sum over several entities (15个省市…合计规模) is no entity to rank among them
+            if aggregateWords.contains(where: { s.label.contains($0) }) {
+                excluded.append((s.label, "a total over several entities")); continue
+            }
             rows.append(Row(rank: 0, region: s.key.region, subject: s.label, observation: o, unit: s.key.unit,
                             counter: s.counter, comparableValue: value, converted: converted, share: 0))
         }
-        // the same entity restated under another subject spelling: one region, the same value and bound
+        // the same entity restated under another subject spelling: one region, the same value and bound;
+        // or one article giving the amount in two currencies (100亿元（约14亿美元）)
         var merged: [Row] = []
         for r in rows {
             if let i = merged.firstIndex(where: {
-                $0.region == r.region && !r.region.isEmpty && $0.unit == r.unit && $0.observation.value == r.observation.value
-                    && $0.observation.bound == r.observation.bound && $0.observation.valueMax == r.observation.valueMax
+                ($0.region == r.region && !r.region.isEmpty && $0.unit == r.unit && $0.observation.value == r.observation.value
+                    && $0.observation.bound == r.observation.bound && $0.observation.valueMax == r.observation.valueMax)
+                    || Comparison.sameAmountInTwoCurrencies($0, r)
             }) {
                 var m = merged[i]
+                // the figure as first stated in the article's own currency ranks; the conversion is its echo
+                if m.converted && !r.converted {
+                    let sources = m.observation.sources
+                    m.observation = r.observation; m.observation.sources = sources
+                    m.unit = r.unit; m.comparableValue = r.comparableValue; m.converted = false
+                }
                 m.observation.sources = Array(Set(m.observation.sources + r.observation.sources)).sorted()
                 m.alsoCalled.append(r.subject)
                 if (r.observation.parsedPeriod.map { !$0.isUnknown } ?? false) && (m.observation.parsedPeriod?.isUnknown ?? true) {
@@ -116,6 +128,18 @@ public struct Comparison: Sendable {
         }
         return Comparison(metric: metric, level: level, rows: rows, total: total,
                           unit: chosen == "money" ? "CNY" : chosen, rates: rates, excluded: excluded)
+    }
+
+    static let aggregateWords = ["合计", "总计", "共计"]
+
+    /// Two rows of one region, from one article, whose amounts in different currencies agree within 8 %
+    /// once converted: the article stated one amount twice.
+    static func sameAmountInTwoCurrencies(_ a: Row, _ b: Row) -> Bool {
+        guard a.region == b.region, a.unit != b.unit, a.converted || b.converted,
+              a.comparableValue > 0, b.comparableValue > 0 else { return false }
+        let docs = Set(a.observation.sources.map(\.doc))
+        guard b.observation.sources.contains(where: { docs.contains($0.doc) }) else { return false }
+        return abs(a.comparableValue - b.comparableValue) / max(a.comparableValue, b.comparableValue) <= 0.08
     }
 
     /// Prefers names that mention the region (国家… for 中国) and are short: "安徽省人工智能产业主题基金" over "总规模".

@@ -204,6 +204,27 @@ private let levels: [Claim] = [
         #expect(national.first?.observation.sources.count == 2)
     }
 
+    @Test func anAmountGivenInTwoCurrenciesIsOneEntityRankedAtTheStatedFigure() {
+        let twice = funds + [mk("z", 0, "100亿元", 1e10, metric: "fund_size", subject: "珠海低空基金", region: "珠海市", period: "2025"),
+                             mk("z", 12, "约14亿美元", 1.4e9, unit: "USD", bound: .approx, metric: "fund_size", subject: "珠海低空基金", region: "珠海市", period: "2025")]
+        let c = Comparison.rank(SeriesSet.build(twice), metric: "fund_size")
+        let zhuhai = c.rows.filter { $0.region == "珠海市" }
+        #expect(zhuhai.count == 1)
+        #expect(zhuhai.first?.unit == "CNY" && zhuhai.first?.comparableValue == 1e10 && zhuhai.first?.converted == false)
+        #expect(zhuhai.first?.observation.sources.count == 2)
+        // the same amounts in two different articles are two entities' figures
+        let apart = funds + [mk("z1", 0, "100亿元", 1e10, metric: "fund_size", subject: "珠海低空基金", region: "珠海市", period: "2025"),
+                             mk("z2", 0, "14亿美元", 1.4e9, unit: "USD", metric: "fund_size", subject: "珠海航空基金", region: "珠海市", period: "2025")]
+        #expect(Comparison.rank(SeriesSet.build(apart), metric: "fund_size").rows.filter { $0.region == "珠海市" }.count == 2)
+    }
+
+    @Test func aTotalOverSeveralFundsIsNotRankedAmongThem() {
+        let withTotal = funds + [mk("t", 0, "超过1200亿元", 1.2e11, bound: .moreThan, metric: "fund_size", subject: "15个省市设立的低空基金合计规模", region: "中国", period: "2025")]
+        let c = Comparison.rank(SeriesSet.build(withTotal), metric: "fund_size")
+        #expect(!c.rows.contains { $0.subject.contains("合计") })
+        #expect(c.excluded.contains { $0.reason.contains("total") })
+    }
+
     @Test func overriddenRateChangesTheRanking() {
         let rates = CurrencyRates(cnyPer: ["USD": 100], origin: "test")
         let c = Comparison.rank(SeriesSet.build(funds), metric: "fund_size", level: .any, rates: rates)

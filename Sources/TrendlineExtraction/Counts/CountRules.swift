@@ -19,6 +19,10 @@ enum CountRules {
         "companies", "firms", "enterprises", "startups", "projects", "units", "people", "researchers",
         "robots", "vehicles", "patents", "deals", "funds", "countries", "cities", "users", "employees",
         "models", "chips", "stores", "factories", "universities", "institutions", "investors", "products",
+        "start-ups", "hospitals", "schools", "stations", "households", "jobs", "workers", "devices", "servers",
+        "applications", "apps", "papers", "teams", "participants", "visitors", "exhibitors", "agreements",
+        "contracts", "orders", "smartphones", "phones", "cars", "drones", "satellites", "parks", "provinces",
+        "students", "graduates", "scientists", "engineers", "members", "partners", "customers", "suppliers",
     ]
 
     /// Words that look like counters but make the number a duration, an age, a rank or a label.

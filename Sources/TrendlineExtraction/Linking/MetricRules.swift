@@ -12,13 +12,14 @@ enum MetricRules {
         ("投资额", "investment"), ("资金", "investment"), ("统筹", "investment"), ("落地", "investment"),
         ("项目决策", "investment"), ("拨付", "investment"), ("安排", "investment"), ("补贴", "investment"),
         ("奖励", "investment"), ("支持", "investment"), ("资助", "investment"),
-        ("融资", "financing"), ("投融资", "financing"), ("募资", "financing"), ("募集", "financing"), ("轮", "financing"),
+        ("融资", "financing"), ("投融资", "financing"), ("融资金额", "financing"), ("融资额", "financing"),
+        ("融资总额", "financing"), ("投资金额", "investment"), ("投资总额", "investment"), ("募资", "financing"), ("募集", "financing"), ("轮", "financing"),
         ("成交额", "transaction_value"), ("交易额", "transaction_value"), ("签约", "transaction_value"),
         ("合同", "transaction_value"), ("成交", "transaction_value"), ("交易", "transaction_value"), ("订单", "transaction_value"),
         ("营收", "revenue"), ("营业收入", "revenue"), ("收入", "revenue"), ("销售额", "revenue"), ("销售收入", "revenue"),
         ("营业额", "revenue"), ("销售", "revenue"),
         ("产值", "output_value"), ("生产总值", "output_value"), ("GDP", "output_value"), ("零售总额", "output_value"),
-        ("增加值", "output_value"), ("总产出", "output_value"), ("出口额", "output_value"), ("进出口", "output_value"),
+        ("增加值", "output_value"), ("总产出", "output_value"), ("出口额", "output_value"), ("出口金额", "output_value"), ("进口额", "output_value"), ("进口金额", "output_value"), ("进出口", "output_value"),
         ("利润", "profit"), ("净利", "profit"), ("盈利", "profit"), ("亏损", "profit"),
         ("成本", "cost"), ("费用", "cost"), ("支出", "cost"),
         ("研发", "r_and_d"), ("R&D", "r_and_d"),
@@ -26,6 +27,7 @@ enum MetricRules {
         ("market", "market_size"), ("industry", "industry_size"), ("fund", "fund_size"), ("invest", "investment"),
         ("raised", "financing"), ("spending", "investment"), ("capex", "investment"), ("financing", "financing"), ("funding", "financing"), ("revenue", "revenue"),
         ("sales", "revenue"), ("profit", "profit"), ("output", "output_value"), ("GDP", "output_value"),
+        ("valuing", "other"), ("valuation", "other"), ("valued", "other"),
     ]
 
     /// Cues right after a money figure: "600亿元国家人工智能产业投资基金", "超亿元销售收入".
@@ -44,7 +46,7 @@ enum MetricRules {
         ("上升", "growth_rate"), ("下降", "growth_rate"), ("下滑", "growth_rate"), ("减少", "growth_rate"),
         ("回落", "growth_rate"), ("降低", "growth_rate"), ("降幅", "growth_rate"), ("翻", "growth_rate"),
         ("扩大", "growth_rate"), ("缩减", "growth_rate"), ("增", "growth_rate"), ("降", "growth_rate"),
-        ("年均", "growth_rate"), ("CAGR", "growth_rate"),
+        ("年均", "growth_rate"), ("CAGR", "growth_rate"), ("新增", "none"), ("增加值", "none"),
         ("占比", "share"), ("占", "share"), ("比重", "share"), ("渗透率", "share"), ("普及率", "share"),
         ("覆盖率", "share"), ("准确率", "share"), ("份额", "share"), ("比例", "share"), ("纯度", "share"),
         ("进度", "share"), ("利用率", "share"), ("合格率", "share"), ("良率", "share"), ("成功率", "share"),
@@ -78,17 +80,28 @@ enum MetricRules {
         return nil
     }
 
+    /// The nearest rate cue, passing over words that only look like one (新增 is "newly added", 增加值 is
+    /// value added: neither is a growth).
+    static func nearestRate(_ s: [Unicode.Scalar], from: Int, to end: Int) -> (value: String, start: Int)? {
+        var j = end
+        while let m = nearestBefore(rateLexicon, s, from: from, to: j) {
+            if m.value != "none" { return m }
+            j = m.start
+        }
+        return nil
+    }
+
     static func metric(for q: Quantity, _ s: [Unicode.Scalar], clauseStart: Int, clauseEnd: Int, sentenceStart: Int) -> String {
         switch q.unit {
         case "percent", "pp", "multiple":
-            if let m = nearestBefore(rateLexicon, s, from: clauseStart, to: q.start) {
+            if let m = nearestRate(s, from: clauseStart, to: q.start) {
                 // 提升至40%, 降到5%: a level reached, not a change
                 if m.value == "growth_rate" && q.unit == "percent" && reachesLevel(s, from: m.start, to: q.start) { return "share" }
                 // a multiple that is no growth (市盈率约20倍) is some other ratio
                 if q.unit == "multiple" && m.value != "growth_rate" { return "other" }
                 return m.value
             }
-            if let m = nearestBefore(rateLexicon, s, from: sentenceStart, to: q.start), m.value != "share" { return m.value }
+            if let m = nearestRate(s, from: sentenceStart, to: q.start), m.value != "share" { return m.value }
             return q.unit == "percent" ? "share" : "growth_rate"
         case "count":
             if nearestBefore(shipmentLexicon, s, from: clauseStart, to: q.start) != nil { return "shipments" }
@@ -98,11 +111,13 @@ enum MetricRules {
             return "count"
         default:
             if Currency.isMoney(q.unit) {
-                let afterEnd = min(clauseEnd, q.end + 20)
+                // a bracketed conversion after the figure (100亿元（约14亿美元）, 10 billion yuan (about $1.4 billion)) is skipped
+                let afterStart = skipBracket(s, Scan.skipSpace(s, q.end), limit: clauseEnd) ?? q.end
+                let afterEnd = min(clauseEnd, afterStart + 20)
                 let before = nearestBefore(moneyLexicon, s, from: clauseStart, to: q.start)
-                var after = afterMatch(s, from: q.end, to: afterEnd)
+                var after = afterMatch(s, from: afterStart, to: afterEnd)
                 // the head of the noun after the figure decides: 600亿元国家人工智能产业投资基金 is a fund
-                if Scan.contains(s, Scan.W.fund, from: q.end, to: afterEnd) { after = ("fund_size", q.end) }
+                if Scan.contains(s, Scan.W.fund, from: afterStart, to: afterEnd) { after = ("fund_size", q.end) }
                 // money put into a fund (出资50亿元设立…基金) is an investment
                 if let a = after, a.value == "fund_size", let b = before, b.value == "investment" { return b.value }
                 if let a = after, before == nil || a.value == "fund_size" || a.start <= q.end + 1 { return a.value }
@@ -112,6 +127,17 @@ enum MetricRules {
             }
             return "other"
         }
+    }
+
+    /// Just past the bracket that opens at `i` (and closes within 40 scalars before `limit`), if one does.
+    static func skipBracket(_ s: [Unicode.Scalar], _ i: Int, limit: Int) -> Int? {
+        guard i < limit, s[i] == "(" || s[i] == "（" else { return nil }
+        var j = i + 1
+        while j < limit && j - i < 40 {
+            if s[j] == ")" || s[j] == "）" { return j + 1 }
+            j += 1
+        }
+        return nil
     }
 
     /// Whether 至 / 到 stands between the cue at `from` and the figure (提升至, 降到).

@@ -9,6 +9,8 @@ enum ModalityRules {
         ("target", .target), ("aims", .target), ("goal", .target),
     ])
 
+    static let announcements: [[Unicode.Scalar]] = ["宣布", "公布", "披露"].map { Array($0.unicodeScalars) }
+
     static let planWord: [Unicode.Scalar] = Array("计划".unicodeScalars)
     static let niWord: [Unicode.Scalar] = ["拟"]
     static let planVerbsAfter = CharSet("到在于投建新实完年用将开推打培引组设募出发增提达未")
@@ -36,10 +38,16 @@ enum ModalityRules {
                     }
                 }
                 // 计划 / 拟 as a verb (计划投入, 拟设立), not the noun in 行动计划 or a title
-                if m.word == planWord || m.word == niWord {
+                if m.word == planWord {
                     let after = m.start + m.word.count
                     let next: Unicode.Scalar = after < s.count ? s[after] : " "
                     if !planVerbsAfter.contains(next) { j = m.start; continue }
+                }
+                // 拟 is a verb of intent (拟撬动, 拟设立) except inside 虚拟, 模拟, 草拟, 比拟
+                if m.word == niWord {
+                    let after = m.start + 1
+                    let verbFollows = after < s.count && Scan.isHan(s[after])
+                    if !verbFollows || (m.start > 0 && "虚模草比仿".unicodeScalars.contains(s[m.start - 1])) { j = m.start; continue }
                 }
                 best = (m.value, m.start)
                 break
@@ -48,6 +56,10 @@ enum ModalityRules {
         }
         if let (mod, at) = best {
             if mod == .forecast && Scan.contains(s, Scan.W.yi, from: at, to: quoteStart) { return .actual }
+            // …有望达到5.3兆新台币，韩国政府则宣布投入33万亿韩元: an announcement in a later clause is a fact
+            if mod == .forecast, announcements.contains(where: { w in
+                Scan.contains(s, w, from: at, to: quoteStart) && (at..<quoteStart).contains(where: { Scan.isClauseBreak(s[$0]) })
+            }) { return .actual }
             // a fund set up or planned with a stated scale is an announced fact (计划组建总规模100亿元的基金)
             if mod == .target && metric == "fund_size" && (s[at] == "计" || s[at] == "拟") { return horizonBefore ? .target : .actual }
             return mod

@@ -38,6 +38,23 @@ enum PeriodRules {
         var paragraphMonth: String?
     }
 
+    static let sameTime = Array("同期".unicodeScalars)
+    static let yoy = Array("同比".unicodeScalars)
+    /// Words of an amount over a period (a flow), not a level at a date.
+    static let flowCues: [[Unicode.Scalar]] = ["增长", "下降", "总额", "增加值", "产值", "营收", "收入", "销售额", "成交额", "出货量", "产量", "销量"]
+        .map { Array($0.unicodeScalars) }
+
+    /// Whether the sentence starting at `i` is the first of its paragraph.
+    static func opensParagraph(_ s: [Unicode.Scalar], _ i: Int) -> Bool {
+        // from the sentence's first letter back over the whitespace before it: a line break there opens a paragraph
+        var j = Scan.skipSpace(s, i) - 1
+        while j >= 0 && Scan.isSpace(s[j]) {
+            if s[j] == "\n" { return true }
+            j -= 1
+        }
+        return j < 0
+    }
+
     static let constantUnits: Set<String> = ["km", "m", "km2", "m2", "mm", "cm", "nm", "inch", "ha", "mu"]
 
     static let recentCues: [[Unicode.Scalar]] = ["近日", "日前", "近期", "前不久", "不久前", "本月", "这个月", "recently", "this month"]
@@ -84,13 +101,22 @@ enum PeriodRules {
             return Timing(period: String(d.year + n - 1), base: base, horizon: true)
         }
         guard let m = chosen, !m.period.isUnknown else {
-            return Timing(period: undated(q, s, sentence: sentence, isStock: isStock, asOfDoc: asOfDoc, context: context),
+            return Timing(period: undated(q, s, sentence: sentence, isStock: isStock, asOfDoc: asOfDoc, docDate: docDate, context: context),
                           base: base, horizon: false)
         }
         // a disclosure date (3月29日，…披露，…已投资了超过700家; 8月份发布的报告提出，…已突破200家) dates the
         // statement: the stock is as of that month
         if isStock && m.kind == .point, let p = m.period.end, let month = p.month, m.end <= q.start {
             return Timing(period: Period(start: nil, end: DatePoint(year: p.year, month: month)).spec, base: base, horizon: false)
+        }
+        // 前三季度…，去年同期亏损7.2亿元: the same months of that year
+        if Scan.ends(s, sameTime, at: m.end), let y = m.period.start?.year {
+            let earlier = usable.last(where: { $0.end <= m.start && $0.kind != .relative })?.period
+                ?? context.previousSentencePeriod.flatMap { Period(spec: $0) }
+            if let e = earlier, let a = e.start, let b = e.end, a.month != nil, a.year == b.year, a != b || a.day == nil {
+                let shifted = Period(start: DatePoint(year: y, month: a.month, day: a.day), end: DatePoint(year: y, month: b.month, day: b.day))
+                return Timing(period: shifted.spec, base: base, horizon: false)
+            }
         }
         // 截至8月27日，年内…: from the start of that year to the cut-off date
         let cutoff = m.kind == .cumulative ? m : usable.last(where: { $0.kind == .cumulative && $0.end <= q.start })
@@ -101,18 +127,39 @@ enum PeriodRules {
         return Timing(period: m.period.spec, base: base, horizon: m.kind == .horizon)
     }
 
+    /// Whether a sentence opens with a breakdown of what came before: 分产业看，/ 分地区来看，/ 从行业看，.
+    static func opensWithBreakdown(_ s: [Unicode.Scalar], _ head: Int, _ end: Int) -> Bool {
+        guard head < end, s[head] == "分" || s[head] == "从" else { return false }
+        var j = head + 1
+        while j < end && j - head <= 7 && Scan.isHan(s[j]) {
+            if s[j] == "看", j + 1 < end, Scan.isClauseBreak(s[j + 1]) { return true }
+            j += 1
+        }
+        return false
+    }
+
     /// A figure whose sentence states no time: a continuation takes the previous sentence's period; a figure
     /// at a reported event takes the event's dates; a present-tense state is "as of the document date";
     /// an undated amount of money or a past state stays unknown.
     static func undated(_ q: Quantity, _ s: [Unicode.Scalar], sentence: Range<Int>, isStock: Bool, asOfDoc: String,
-                        context: Context) -> String {
+                        docDate: DatePoint? = nil, context: Context) -> String {
         // 近日 / 日前 / 近期: an event of the last few weeks, dated to the document's month
         if let d = context.docMonth, recentCueSet.occurs(in: s, from: sentence.lowerBound, to: q.start) {
             return d
         }
         let head = Scan.skipSpace(s, sentence.lowerBound)
         if let prev = context.previousSentencePeriod, !prev.isEmpty,
-           continuationCues.contains(where: { Scan.has(s, $0, at: head) }) {
+           continuationCues.contains(where: { Scan.has(s, $0, at: head) }) || opensWithBreakdown(s, head, sentence.upperBound) {
+            return prev
+        }
+        // 同比增长7.2% with no time of its own continues the reporting period of the sentence before
+        // (上半年…增长5.6%。规模以上工业增加值同比增长7.2%。) when that was a closed span
+        // and so does a flow (零售总额9876.4亿元，增长4.3%) in a sentence that goes on the same paragraph
+        // (a reported period, over by the document date: not a target year such as 到2030年)
+        if !isStock, let prev = context.previousSentencePeriod, let p = Period(spec: prev), let ps = p.start, let pe = p.end,
+           ps != pe || ps.day == nil, let d = docDate, pe.year < d.year || (pe.year == d.year && (pe.month ?? 12) <= (d.month ?? 12)),
+           Scan.contains(s, yoy, from: sentence.lowerBound, to: q.start)
+            || (!opensParagraph(s, sentence.lowerBound) && flowCues.contains(where: { Scan.contains(s, $0, from: sentence.lowerBound, to: min(sentence.upperBound, q.end + 4)) })) {
             return prev
         }
         if isStock { return asOfDoc }

@@ -84,6 +84,37 @@ enum RegionRules {
         return false
     }
 
+    /// Words for "the province" (true) or "the city" (false), matched across column breaks (全\n省).
+    static let levelWords = Lexicon<Bool>([("全省", true), ("本省", true), ("该省", true), ("省级", true), ("省内", true),
+                                           ("全市", false), ("本市", false), ("该市", false), ("市级", false), ("市内", false)])
+    static let provinceLevel: Set<String> = Set(Regions.provinces.map(\.0))
+    static let cityLevel: Set<String> = Set(Regions.cities.map { $0.hasSuffix("县") || $0.hasSuffix("新区") ? $0 : $0 + "市" })
+        .union(Regions.prefectureCities.map { $0 + "市" })
+        .union(["北京市", "天津市", "上海市", "重庆市"])
+
+    /// The last word in s[from..<to] that refers to "the province" or "the city" without naming it.
+    static func levelWord(_ s: [Unicode.Scalar], from: Int, to: Int) -> (at: Int, province: Bool)? {
+        var j = to - 2
+        while j >= from {
+            if let m = levelWords.match(s, at: j, skippingSpace: true), m.end <= to { return (j, m.value) }
+            j -= 1
+        }
+        return nil
+    }
+
+    /// The province (or city) named last before `offset`, looking back over at most 200 place mentions.
+    static func lastPlace(_ all: [Regions.Mention], before offset: Int, province: Bool) -> String? {
+        var lo = 0, hi = all.count
+        while lo < hi { let mid = (lo + hi) / 2; if all[mid].end <= offset { lo = mid + 1 } else { hi = mid } }
+        var i = lo - 1
+        while i >= 0 && lo - i <= 200 {
+            let r = all[i].region
+            if province ? provinceLevel.contains(r) : cityLevel.contains(r) { return r }
+            i -= 1
+        }
+        return nil
+    }
+
     /// The mentions of `all` (sorted) that lie inside `r`.
     static func within(_ all: [Regions.Mention], _ r: Range<Int>) -> ArraySlice<Regions.Mention> {
         var lo = 0, hi = all.count
@@ -102,6 +133,11 @@ enum RegionRules {
         // (在中关村论坛上披露，君联资本…已投资了超过700家企业) has no region of its own
         let orgFrom = max(before?.end ?? sentence.lowerBound, sentence.lowerBound)
         if ownedByOrganisation(s, from: orgFrom, to: q.start) { return "" }
+        // 全省 / 本市 / 省级 …: the province or city named last before, not a place named in passing since
+        if let (at, province) = levelWord(s, from: max(before?.end ?? sentence.lowerBound, sentence.lowerBound), to: q.start),
+           let m = lastPlace(all, before: at, province: province) {
+            return m
+        }
         if let m = before { return m.region }
         let clauseEnd = Scan.clauseEnd(s, q.end, ceiling: sentence.upperBound)
         if let m = inSentence.first(where: { $0.start >= q.end && $0.start < clauseEnd }) { return m.region }

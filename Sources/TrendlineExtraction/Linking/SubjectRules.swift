@@ -35,6 +35,9 @@ enum SubjectRules {
         return text.unicodeScalars.count >= 2 && text.unicodeScalars.count <= 14 ? text : nil
     }
 
+    static let methodNotes: [[Unicode.Scalar]] = ["按不变价格", "按可比价格", "按可比口径", "扣除价格因素", "剔除价格因素", "按现价"]
+        .map { Array($0.unicodeScalars) }
+
     static let adverbialOpeners: [[Unicode.Scalar]] = ["围绕", "通过", "为了", "为", "随着", "按照", "根据", "依托", "基于",
                                                        "面向", "聚焦", "针对", "作为", "对于", "关于", "经过", "借助", "凭借",
                                                        // and clauses that open with a verb: a parallel predicate, no agent
@@ -97,10 +100,13 @@ enum SubjectRules {
             var prevEnd = clauseStart - 1
             var prevStart = Scan.clauseStart(s, prevEnd, floor: sentenceStart)
             // a previous clause that is itself dependent (同比增长59.8%，整体市场占比…) says nothing of the subject
-            let pHead = trim(s, prevStart, prevEnd).0
-            if prevStart > sentenceStart, dependentHeads.contains(where: { Scan.has(s, $0, at: pHead) }) {
+            // nor does a note on method (按不变价格计算，同比增长5.6%): go back over up to two such clauses
+            var steps = 0
+            while steps < 2, prevStart > sentenceStart, case let pHead = trim(s, prevStart, prevEnd).0,
+                  dependentHeads.contains(where: { Scan.has(s, $0, at: pHead) }) || methodNotes.contains(where: { Scan.has(s, $0, at: pHead) }) {
                 prevEnd = prevStart - 1
                 prevStart = Scan.clauseStart(s, prevEnd, floor: sentenceStart)
+                steps += 1
             }
             for m in mentions where m.end <= prevEnd && m.end > prevStart && m.start <= prevStart + 2 { prevStart = m.end }
             let (pa, pb) = trim(s, prevStart, prevEnd)
@@ -228,10 +234,17 @@ enum SubjectRules {
         return latin > 3 * han && latin >= 4
     }
 
+    static let englishOpeners: Set<String> = ["Separately", "Meanwhile", "However", "Moreover", "Also", "Overall", "Still",
+                                              "Altogether", "Additionally", "Furthermore", "Besides", "Currently", "Now"]
+    static let expectationVerbs: Set<String> = ["expect", "expects", "expected", "forecast", "forecasts", "predict", "predicts",
+                                                "estimate", "estimates", "project", "projects", "see", "sees"]
+    static let englishDangling: Set<String> = ["of", "in", "up", "down", "to", "at", "by", "from", "for", "with", "and", "the",
+                                               "a", "an", "on", "about", "over", "than", "more", "some", "nearly", "around"]
+
     static let englishVerbs: Set<String> = ["rose", "grew", "fell", "reached", "totaled", "totalled", "hit", "was", "were", "is",
                                             "are", "exceeded", "expected", "increased", "decreased", "climbed", "jumped",
                                             "raised", "said", "has", "have", "had", "will", "to", "stood", "dropped", "declined",
-                                            "surged", "topped", "amounted", "came", "accounted", "expect", "expects", "set",
+                                            "surged", "topped", "amounted", "came", "accounted", "expect", "expects", "set", "sets", "launched", "launches", "unveiled", "unveils",
                                             "aims", "plans", "shipped", "sold", "produced", "invested", "attracted"]
 
     /// English: the noun phrase before the sentence's verb ("Shipments of AI-capable smartphones in China
@@ -241,11 +254,23 @@ enum SubjectRules {
         var words = asciiWords(lead) ?? lead.split(whereSeparator: { $0 == " " || $0 == "," }).map(String.init)
         // a dateline ("BEIJING -") is no part of the subject
         if let dash = words.firstIndex(of: "-"), dash <= 2 { words.removeFirst(dash + 1) }
+        // discourse openers (Separately, Meanwhile …) are no part of it
+        while let f = words.first, englishOpeners.contains(f) { words.removeFirst() }
         var subject: [String] = []
-        for w in words {
-            if englishVerbs.contains(w.lowercased()) { break }
+        for (k, w) in words.enumerated() {
+            let lw = w.lowercased()
+            if englishVerbs.contains(lw) {
+                // "Analysts expect China's humanoid robot market to exceed …": the object of a verb of
+                // expectation is what the figure measures
+                if expectationVerbs.contains(lw), let to = words[(k + 1)...].firstIndex(of: "to"), to > k + 1, to - k <= 8 {
+                    subject = Array(words[(k + 1)..<to])
+                }
+                break
+            }
             subject.append(w)
         }
+        // the figure removed may leave its preposition behind ("revenue of", "up")
+        while let l = subject.last, englishDangling.contains(l.lowercased()) { subject.removeLast() }
         var out = subject.joined(separator: " ")
         if q.unit == "count", q.end > q.start, Scan.isASCIILetter(s[q.end - 1]) {
             let quoted = Scan.flat(s, q.start, q.end).split(separator: " ")
@@ -284,6 +309,10 @@ enum SubjectRules {
 
     static func isWeak(_ phrase: String) -> Bool {
         if phrase.isEmpty { return true }
+        // "the market", "this sector": an English noun phrase that only points back
+        if phrase.utf8.count < 24, let sp = phrase.firstIndex(of: " "),
+           ["the", "this", "that", "its"].contains(phrase[..<sp].lowercased()),
+           !phrase[phrase.index(after: sp)...].contains(" ") { return true }
         // compared as UTF-8 (a scalar prefix is a byte prefix), without copying the phrase
         var phrase = phrase
         return phrase.withUTF8 { p in

@@ -73,7 +73,10 @@ enum QuantityScanner {
         if i > 0 {
             let p = s[i - 1]
             if Scan.isASCIILetter(p) && Scan.isDigit(s[i]) { return .skip(end: skipNumeral(s, i)) }
-            if p == "第" || p == "." || p == "_" || p == "/" { return .skip(end: skipNumeral(s, i)) }
+            // a slash after a digit is a date or a fraction (2025/3/1, 1/3); after a unit it joins two
+            // figures (1.2亿千瓦/2.9亿千瓦时)
+            if p == "/" && !(i > 1 && Scan.isHan(s[i - 2])) { return .skip(end: skipNumeral(s, i)) }
+            if p == "第" || p == "." || p == "_" { return .skip(end: skipNumeral(s, i)) }
             if Scan.isDigit(p) && Scan.isDigit(s[i]) { return .skip(end: skipNumeral(s, i)) }
         }
         guard var core = readCore(s, at: i) else {

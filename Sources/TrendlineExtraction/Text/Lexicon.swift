@@ -383,13 +383,13 @@ struct CharSet: Sendable {
 /// The character sets the rules test against.
 enum CharSets {
     static let c0 = CharSet("即必终")
-    static let c1 = CharSet("大年议都机社协学工商理委布峰盛谈讨介流省展览晚全聚")
+    static let c1 = CharSet("大年议都机社协学工商理委布峰盛谈讨介流省展览晚全聚员事易")
     static let c2 = CharSet("场议上员长展期间")
     static let c3 = CharSet("。！？!?”」：:")
     static let c4 = CharSet("和级与间之的们及或队")
     static let c5 = CharSet("由在是为和与及对向把将")
-    static let c6 = CharSet("“”\"《》「」（）()、")
-    static let c7 = CharSet("“”\"、（(")
+    static let c6 = CharSet("“”\"《》「」（）()、/")
+    static let c7 = CharSet("“”\"、（(/")
     static let c8 = CharSet("年月日亿万千百元个家台项人名只件次多余款型届期号")
     static let c9 = CharSet("后夕两列景瞻沿进期端台往身提面几十百位名述者锋行置")
     static let c10 = CharSet("线楼院馆机星")

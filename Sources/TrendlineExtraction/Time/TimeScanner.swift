@@ -582,6 +582,13 @@ struct TimeScanner {
             if let r = word(e, Self.w19) { e = r }
             return (dy.map { $0 + off }, e, false, false)
         }
+        if s[i] == "上", s[i + 1] == "年" {
+            // 上年, 上年末, 上年同期: the year before the one the text speaks of
+            if i > 0, s[i - 1] == "马" || s[i - 1] == "以" { return nil }   // 马上年底, 以上年份
+            var e = i + 2
+            if let r = word(e, Self.w19) { e = r }
+            return ((lastExplicitYear ?? dy).map { $0 - 1 }, e, false, false)
+        }
         if let q = word(i, Self.w20) {
             if q < n, s[q] == "度" || s[q] == "份" { return nil }
             let y = lastExplicitYear ?? dy
