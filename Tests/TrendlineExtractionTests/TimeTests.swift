@@ -225,3 +225,38 @@ struct TimeTests {
         }
     }
 }
+
+/// Period(spec:) and DatePoint(spec:) read ASCII specs from their bytes: they agree with reading them as
+/// strings (split at "-", Int of each part, the first ".." cutting a span) on valid and invalid specs.
+@Test func specsParseLikeStrings() {
+    func referencePoint(_ spec: String) -> DatePoint? {
+        let parts = spec.split(separator: "-", omittingEmptySubsequences: false).map { Int($0) }
+        guard (1...3).contains(parts.count), parts.allSatisfy({ $0 != nil }), let y = parts[0] else { return nil }
+        let month = parts.count > 1 ? parts[1] : nil, day = parts.count > 2 ? parts[2] : nil
+        if let m = month, !(1...12).contains(m) { return nil }
+        if let d = day, !(1...31).contains(d) { return nil }
+        return DatePoint(year: y, month: month, day: day)
+    }
+    func referencePeriod(_ spec: String) -> Period? {
+        if spec.isEmpty { return .unknown }
+        if let r = spec.range(of: "..") {
+            let a = String(spec[..<r.lowerBound]), b = String(spec[r.upperBound...])
+            let s = a.isEmpty ? nil : referencePoint(a), e = b.isEmpty ? nil : referencePoint(b)
+            if (!a.isEmpty && s == nil) || (!b.isEmpty && e == nil) || (s == nil && e == nil) { return nil }
+            return Period(start: s, end: e)
+        }
+        return referencePoint(spec).map { Period($0) }
+    }
+    let pieces = ["2025", "2025-03", "2025-03-29", "2025-13", "2025-00", "2025-03-32", "2025-3-9", "0005-01",
+                  "", "-", "--", "2025-", "-03", "2025-03-29-01", "2025.5", ".", "99999999999999999999", "9223372036854775807",
+                  "+2025", "２０２５", "2025年", "2025 "]
+    var specs: [String] = []
+    for a in pieces {
+        specs.append(a)
+        for b in pieces { specs += [a + ".." + b, a + "..." + b, a + "." + b] }
+    }
+    for spec in specs {
+        #expect(DatePoint(spec: spec) == referencePoint(spec), "\(spec)")
+        #expect(Period(spec: spec) == referencePeriod(spec), "\(spec)")
+    }
+}

@@ -49,6 +49,13 @@ public struct DatePoint: Hashable, Sendable, Comparable, Codable {
 
     /// Parses "2025", "2025-03", "2025-03-29"; nil for anything else.
     public init?(spec: String) {
+        // specs made of ASCII digits, '-' and '.' (all the engine writes) are read from their bytes
+        var bytes = spec
+        if let fast = bytes.withUTF8({ DatePoint.parse($0) }) {
+            guard let p = fast else { return nil }
+            self = p
+            return
+        }
         let parts = spec.split(separator: "-", omittingEmptySubsequences: false).map { Int($0) }
         guard (1...3).contains(parts.count), parts.allSatisfy({ $0 != nil }), let y = parts[0] else { return nil }
         year = y
@@ -56,6 +63,43 @@ public struct DatePoint: Hashable, Sendable, Comparable, Codable {
         day = parts.count > 2 ? parts[2] : nil
         if let m = month, !(1...12).contains(m) { return nil }
         if let d = day, !(1...31).contains(d) { return nil }
+    }
+
+    /// `DatePoint(spec:)` of ASCII bytes when they are all digits, '-' or '.': .some(nil) for an invalid
+    /// spec, nil when other bytes are present (the caller then reads the spec as a string). Same results:
+    /// parts split at '-' (empty ones kept), each a decimal Int (a '.' or an overflow makes it none),
+    /// one to three parts, month 1–12, day 1–31.
+    static func parse(_ b: UnsafeBufferPointer<UInt8>) -> DatePoint?? {
+        for c in b where !((c >= 0x30 && c <= 0x39) || c == 0x2D || c == 0x2E) { return nil }
+        var values = (0, 0, 0)
+        var part = 0, digits = 0, v = 0
+        var valid = true
+        func close() {
+            if digits == 0 { valid = false }
+            switch part {
+            case 0: values.0 = v
+            case 1: values.1 = v
+            case 2: values.2 = v
+            default: valid = false
+            }
+            part += 1; digits = 0; v = 0
+        }
+        for c in b {
+            if c == 0x2D { close(); continue }
+            if c == 0x2E { valid = false; continue }
+            let (m, o1) = v.multipliedReportingOverflow(by: 10)
+            let (a, o2) = m.addingReportingOverflow(Int(c - 0x30))
+            if o1 || o2 { valid = false }
+            v = a
+            digits += 1
+        }
+        close()
+        guard valid, part <= 3 else { return .some(nil) }
+        let month: Int? = part > 1 ? values.1 : nil
+        let day: Int? = part > 2 ? values.2 : nil
+        if let m = month, !(1...12).contains(m) { return .some(nil) }
+        if let d = day, !(1...31).contains(d) { return .some(nil) }
+        return .some(DatePoint(year: values.0, month: month, day: day))
     }
 
     public static func < (a: DatePoint, b: DatePoint) -> Bool {
@@ -75,6 +119,22 @@ public struct Period: Hashable, Sendable {
 
     public var isUnknown: Bool { start == nil && end == nil }
 
+    /// `Period(spec:)` of a non-empty spec of ASCII digits, '-' and '.' read from its bytes (.some(nil) when
+    /// invalid); nil when other bytes are present. Cut at the first "..", each side read as a DatePoint.
+    static func parse(_ b: UnsafeBufferPointer<UInt8>) -> Period?? {
+        for c in b where !((c >= 0x30 && c <= 0x39) || c == 0x2D || c == 0x2E) { return nil }
+        var cut = -1
+        if b.count >= 2 { for i in 0..<(b.count - 1) where b[i] == 0x2E && b[i + 1] == 0x2E { cut = i; break } }
+        guard cut >= 0 else {
+            guard let p = DatePoint.parse(b)! else { return .some(nil) }
+            return .some(Period(p))
+        }
+        let a = UnsafeBufferPointer(rebasing: b[..<cut]), e = UnsafeBufferPointer(rebasing: b[(cut + 2)...])
+        let start = a.isEmpty ? nil : DatePoint.parse(a)!, end = e.isEmpty ? nil : DatePoint.parse(e)!
+        if (!a.isEmpty && start == nil) || (!e.isEmpty && end == nil) || (start == nil && end == nil) { return .some(nil) }
+        return .some(Period(start: start, end: end))
+    }
+
     /// "2025", "2021..2025", "..2026-03", "" (unknown).
     public var spec: String {
         switch (start, end) {
@@ -86,6 +146,12 @@ public struct Period: Hashable, Sendable {
 
     public init?(spec: String) {
         if spec.isEmpty { self = .unknown; return }
+        var bytes = spec
+        if let fast = bytes.withUTF8({ Period.parse($0) }) {
+            guard let p = fast else { return nil }
+            self = p
+            return
+        }
         if let r = spec.range(of: "..") {
             let a = String(spec[..<r.lowerBound]), b = String(spec[r.upperBound...])
             let s = a.isEmpty ? nil : DatePoint(spec: a), e = b.isEmpty ? nil : DatePoint(spec: b)
