@@ -60,8 +60,7 @@ enum MetricRules {
     /// Cues that make a count a count of units shipped, sold or produced.
     static let shipmentsBefore = ["出货量", "销量", "产量", "装机量", "交付量", "出货", "销售", "交付", "生产", "shipments", "Shipments", "shipped", "sold", "Sales", "sales of", "produced", "production", "Production", "deliveries", "Deliveries", "delivered", "output of", "Output of"]
 
-    /// (a short list compared in order: cheaper than hashing the counter of every count)
-    static let goodsCounters: [String] = ["台", "套", "辆", "部", "件", "架", "艘", "units", "robots", "vehicles"]
+    static let goodsCounters: Set<String> = ["台", "套", "辆", "部", "件", "架", "艘", "units", "robots", "vehicles"]
 
     static let moneyLexicon = Lexicon(moneyBefore)
     static let moneyAfterLexicon = Lexicon(moneyAfter)

@@ -93,7 +93,15 @@ enum Regions {
     static let nationalBodyWords: [[Unicode.Scalar]] = nationalBodies.map { Array($0.unicodeScalars) }
 
     /// One-character abbreviations (京, 沪, 粤 …) count only in fixed compounds, not alone.
-    static let lexicon: Lexicon<String> = {
+    /// A place's canonical name, and whether it is 中国 or 全球 (decided once per entry: comparing
+    /// non-ASCII strings for every place found is slow).
+    struct Place: Sendable {
+        let name: String
+        let national: Bool
+        init(_ name: String) { self.name = name; national = Regions.isNationalName(name) }
+    }
+
+    static let lexicon: Lexicon<Place> = {
         var entries: [(String, String)] = []
         for (canon, words) in provinces {
             entries.append((canon, canon))
@@ -108,7 +116,7 @@ enum Regions {
         for (w, canon) in landmarks { entries.append((w, canon)) }
         for w in nationalBodies { entries.append((w, "中国")) }
         for (w, canon) in english { entries.append((w, canon)) }
-        return Lexicon(entries)
+        return Lexicon(entries.map { ($0.0, Place($0.1)) })
     }()
 
     struct Mention {
@@ -141,11 +149,11 @@ enum Regions {
                 if m.end >= s.count || !Scan.isHan(s[m.end]) || CharSets.c4.contains(s[m.end]) { continue }
                 if i > 0, Scan.isHan(s[i - 1]), !CharSets.c5.contains(s[i - 1]) { continue }
             }
-            if isModifier(s, i, m.end, m.value) || insideName(s, i, m.end) { continue }
+            if isModifier(s, i, m.end, national: m.value.national) || insideName(s, i, m.end) { continue }
             // 世界 at the end of a compound (数字平行世界, 虚拟世界) is no place
             if m.word == Scan.W.shijie, i > 0, Scan.isHan(s[i - 1]), !CharSets.worldBefore.contains(s[i - 1]) { continue }
-            out.append(Mention(start: i, end: m.end, region: m.value, explicit: !nationalBodyWords.contains(m.word),
-                               national: m.value == "中国" || m.value == "全球"))
+            out.append(Mention(start: i, end: m.end, region: m.value.name, explicit: !nationalBodyWords.contains(m.word),
+                               national: m.value.national))
         }
         return out
     }
@@ -161,9 +169,14 @@ enum Regions {
     @inline(__always) static func isNationalName(_ r: String) -> Bool { r == "中国" || r == "全球" }
 
     static func isModifier(_ s: [Unicode.Scalar], _ a: Int, _ b: Int, _ region: String) -> Bool {
+        isModifier(s, a, b, national: isNationalName(region))
+    }
+
+    /// `isModifier` of a place already known to be national or not.
+    static func isModifier(_ s: [Unicode.Scalar], _ a: Int, _ b: Int, national: Bool) -> Bool {
         let j = Scan.skipSpaceBackward(s, a)
         for w in modifierBefore where Scan.ends(s, w, at: j) { return true }
-        if isNationalName(region) {
+        if national {
             let k = Scan.skipSpace(s, b)
             for w in superlativeAfter where Scan.has(s, w, at: k) { return true }
         }

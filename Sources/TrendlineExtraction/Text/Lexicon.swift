@@ -321,8 +321,18 @@ enum Scan {
     /// `String(s.prefix(n))`: the first `n` characters. A string of at most `n` scalars has at most `n`
     /// characters and is returned as it is, without breaking it into grapheme clusters.
     static func prefix(_ s: String, _ n: Int) -> String {
-        if s.utf8.count <= n || s.unicodeScalars.count <= n { return s }
+        if s.utf8.count <= n || scalarCount(s) <= n { return s }
         return String(s.prefix(n))
+    }
+
+    /// `s.unicodeScalars.count`, counted over the UTF-8 bytes (every byte but a continuation byte starts a scalar).
+    static func scalarCount(_ s: String) -> Int {
+        var s = s
+        return s.withUTF8 { bytes in
+            var n = 0
+            for b in bytes where b & 0xC0 != 0x80 { n += 1 }
+            return n
+        }
     }
 
     /// Whether `word` occurs in s[from..<to].
