@@ -25,6 +25,7 @@ let linkCases: [LinkCase] = [
     LinkCase(text: "该公司今年3月完成5亿元B轮融资。", quote: "5亿元", metric: "financing", period: "2026-03"),
     LinkCase(text: "今年新增光伏装机2.1亿千瓦，占全球新增装机的一半以上。", quote: "一半以上", metric: "share"),
     LinkCase(text: "前10个月锂电池出口金额约480亿美元。", quote: "约480亿美元", metric: "output_value"),
+    LinkCase(text: "上半年公司研发投入达22.6亿元。", quote: "达22.6亿元", metric: "r_and_d"),
     LinkCase(text: "单笔融资金额过亿元的事件有58起。", quote: "过亿元", metric: "financing"),
     LinkCase(text: "大会现场签约项目34个，签约金额达619亿元。", quote: "达619亿元", metric: "transaction_value"),
     LinkCase(text: "2025年全市实现地区生产总值5.2万亿元，比上年增长5.4%。", quote: "5.4%", metric: "growth_rate", period: "2025", basis: .yoy),
