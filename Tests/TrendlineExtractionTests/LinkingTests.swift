@@ -25,6 +25,7 @@ let linkCases: [LinkCase] = [
     LinkCase(text: "该公司今年3月完成5亿元B轮融资。", quote: "5亿元", metric: "financing", period: "2026-03"),
     LinkCase(text: "今年新增光伏装机2.1亿千瓦，占全球新增装机的一半以上。", quote: "一半以上", metric: "share"),
     LinkCase(text: "前10个月锂电池出口金额约480亿美元。", quote: "约480亿美元", metric: "output_value"),
+    LinkCase(text: "上半年公司研发投入达22.6亿元。", quote: "达22.6亿元", metric: "r_and_d"),
     LinkCase(text: "单笔融资金额过亿元的事件有58起。", quote: "过亿元", metric: "financing"),
     LinkCase(text: "大会现场签约项目34个，签约金额达619亿元。", quote: "达619亿元", metric: "transaction_value"),
     LinkCase(text: "2025年全市实现地区生产总值5.2万亿元，比上年增长5.4%。", quote: "5.4%", metric: "growth_rate", period: "2025", basis: .yoy),
@@ -73,6 +74,8 @@ let linkCases: [LinkCase] = [
     LinkCase(text: "报告预计，到2030年市场规模将达1.8万亿美元。\n\n另一方面，当地资助计划总额30亿港元。", quote: "30亿港元", period: ""),
     LinkCase(text: "上半年全省地区生产总值2.8万亿元，按不变价格计算，同比增长5.6%，比一季度加快0.3个百分点。", quote: "5.6%", subjectContains: "地区生产总值"),
     LinkCase(text: "上半年全省地区生产总值2.8万亿元，按不变价格计算，同比增长5.6%，比一季度加快0.3个百分点。", quote: "0.3个百分点", subjectContains: "地区生产总值"),
+    LinkCase(text: "前三季度出口锂电池28亿只，出口金额约480亿美元，分别增长15%和8%左右。", quote: "15%", metric: "growth_rate", subjectContains: "出口锂电池增长"),
+    LinkCase(text: "前三季度出口锂电池28亿只，出口金额约480亿美元，分别增长15%和8%左右。", quote: "8%左右", metric: "growth_rate", subjectContains: "出口金额增长"),
     // subjects: what is counted, with what the clause says of it
     LinkCase(text: "比赛现场，40余家企业收到11家机构投资邀约。", quote: "40余家", subjectContains: "企业收到机构投资邀约"),
     LinkCase(text: "研究院近日与红杉中国、高瓴创投、经纬创投、五源资本、真知创投等6家头部投资机构集中签约。", quote: "6家", subjectContains: "头部投资机构集中签约"),

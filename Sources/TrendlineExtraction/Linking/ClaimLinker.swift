@@ -96,6 +96,7 @@ enum ClaimLinker {
                 if q.unit == "multiple" { claims[k].growthFactors = [q.value + 1, q.value] }
             }
         }
+        Respectively.apply(&claims, s)
         return ExtractionResult(claims: claims, docDate: date)
     }
 }
