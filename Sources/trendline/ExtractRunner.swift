@@ -164,26 +164,27 @@ struct ExtractRunner: Sendable {
         var kept = result.claims
         result.claims = []
         var keptCount = 0
-        for i in kept.indices {
-            let (start, end) = (kept[i].start, kept[i].end)
-            guard start >= 0, start < end, end <= scalarCount, kept[i].value.isFinite,
-                  kept[i].valueMax?.isFinite ?? true else {
-                notes.append("trendline extract: warning: \(path): dropped an invalid claim at "
-                             + "\(start + offset)..<\(end + offset) (value \(kept[i].value)); please report it")
-                continue
+        // (through a buffer pointer: fields are read and written in place, no claim is copied)
+        kept.withUnsafeMutableBufferPointer { buf in
+            for i in buf.indices {
+                let (start, end) = (buf[i].start, buf[i].end)
+                guard start >= 0, start < end, end <= scalarCount, buf[i].value.isFinite,
+                      buf[i].valueMax?.isFinite ?? true else {
+                    notes.append("trendline extract: warning: \(path): dropped an invalid claim at "
+                                 + "\(start + offset)..<\(end + offset) (value \(buf[i].value)); please report it")
+                    continue
+                }
+                if start + offset < doc.bodyStart { continue }
+                buf[i].start = start + offset
+                buf[i].end = end + offset
+                if keptCount != i { buf.swapAt(keptCount, i) }
+                keptCount += 1
             }
-            if start + offset < doc.bodyStart { continue }
-            kept[i].start = start + offset
-            kept[i].end = end + offset
-            if keptCount != i { kept.swapAt(keptCount, i) }
-            keptCount += 1
         }
         kept.removeLast(kept.count - keptCount)
         // the engine gives claims in order; sorting (stable) only when they are not
-        var inOrder = true
-        for i in kept.indices.dropFirst() where (kept[i].start, kept[i].end) < (kept[i - 1].start, kept[i - 1].end) {
-            inOrder = false
-            break
+        let inOrder = kept.withUnsafeBufferPointer { buf in
+            !buf.indices.dropFirst().contains { i in (buf[i].start, buf[i].end) < (buf[i - 1].start, buf[i - 1].end) }
         }
         if !inOrder {
             kept.sort { ($0.start, $0.end) < ($1.start, $1.end) }
@@ -194,13 +195,13 @@ struct ExtractRunner: Sendable {
         case .jsonl:
             // room for every line at once (each holds its sentence, quote and subject and about 300 bytes
             // of keys and short fields), so the buffer is not grown and copied while rendering
-            var estimate = 0
-            for i in kept.indices {
-                estimate += kept[i].sentence.utf8.count + kept[i].text.utf8.count + kept[i].subject.utf8.count + 320
-            }
-            output.reserveCapacity(estimate)
             let tail = ExtractRender.jsonTail(used)
             kept.withUnsafeBufferPointer { claims in
+                var estimate = 0
+                for i in claims.indices {
+                    estimate += claims[i].sentence.utf8.count + claims[i].text.utf8.count + claims[i].subject.utf8.count + 320
+                }
+                output.reserveCapacity(estimate)
                 for i in claims.indices { ExtractRender.appendJSONLine(claims[i], tail: tail, to: &output) }
             }
         case .csv:

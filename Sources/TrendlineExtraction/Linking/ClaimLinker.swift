@@ -70,7 +70,7 @@ enum ClaimLinker {
             // a weak subject (这一数字为4000万台, 小幅回落至43万套) takes the subject of the last figure of the
             // same kind in this or the sentence before
             // (the earlier claim is read in place, not copied)
-            if SubjectRules.isWeak(subject), let ci = claims.lastIndex(where: { sameKind($0, q) }),
+            if SubjectRules.isWeak(subject), let ci = lastOfSameKind(claims, q),
                si - seg.sentenceIndex(at: claims[ci].start) <= 1 {
                 subject = metric == "growth_rate" && claims[ci].metric != "growth_rate" ? claims[ci].subject + "增速" : claims[ci].subject
                 // and what it measures, when the figure's own words gave nothing more specific
@@ -83,12 +83,13 @@ enum ClaimLinker {
             }
             // a forecast or target with no date of its own has no known period, not "as of today"
             if modality != .actual && local.isEmpty && timing.period.hasPrefix("..") { timing.period = "" }
-            // (built in place in the array: a Claim holds a dozen strings, and copying one retains them all)
-            claims.append(Claim(doc: doc, start: q.start, end: q.end, text: text.text(q.start, q.end), value: q.value,
-                                valueMax: q.valueMax, unit: q.unit, counter: q.counter, bound: q.bound,
-                                metric: metric, subject: subject, region: region, period: timing.period,
-                                modality: modality, sentence: sentenceText,
-                                rule: q.rule))
+            // (moved into the array, not copied: a Claim holds a dozen strings, and a copy retains them all)
+            let claim = Claim(doc: doc, start: q.start, end: q.end, text: text.text(q.start, q.end), value: q.value,
+                              valueMax: q.valueMax, unit: q.unit, counter: q.counter, bound: q.bound,
+                              metric: metric, subject: subject, region: region, period: timing.period,
+                              modality: modality, sentence: sentenceText,
+                              rule: q.rule)
+            claims.append(consume claim)
             if metric == "growth_rate" {
                 let k = claims.count - 1
                 claims[k].basis = GrowthRules.basis(s, quoteStart: q.start, sentenceStart: sentence.lowerBound, base: timing.base)
@@ -143,11 +144,25 @@ extension ClaimLinker {
     }
 
     /// Figures of the same kind: counts of the same counter, amounts of money, or percentages.
-    static func sameKind(_ c: Claim, _ q: Quantity) -> Bool {
-        if q.unit == "count" { return c.unit == "count" && c.counter == q.counter }
-        if Currency.isMoney(q.unit) { return Currency.isMoney(c.unit) }
-        if q.unit == "percent" { return c.unit == "percent" || c.unit == "count" || Currency.isMoney(c.unit) }
-        return c.unit == q.unit
+    static func sameKind(_ c: Claim, _ q: Quantity) -> Bool { sameKind(unit: c.unit, counter: c.counter, q) }
+
+    /// `sameKind` of a claim given by its unit and counter.
+    static func sameKind(unit: String, counter: String?, _ q: Quantity) -> Bool {
+        if q.unit == "count" { return unit == "count" && counter == q.counter }
+        if Currency.isMoney(q.unit) { return Currency.isMoney(unit) }
+        if q.unit == "percent" { return unit == "percent" || unit == "count" || Currency.isMoney(unit) }
+        return unit == q.unit
+    }
+
+    /// The index of the last claim of the same kind as `q` (as `claims.lastIndex(where: { sameKind($0, q) })`),
+    /// reading only the fields it compares instead of copying each claim.
+    static func lastOfSameKind(_ claims: [Claim], _ q: Quantity) -> Int? {
+        var k = claims.count - 1
+        while k >= 0 {
+            if sameKind(unit: claims[k].unit, counter: claims[k].counter, q) { return k }
+            k -= 1
+        }
+        return nil
     }
 
     /// Running record of the day-precision dates seen so far, for the dates of an event an undated figure
