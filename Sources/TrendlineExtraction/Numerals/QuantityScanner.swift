@@ -433,24 +433,29 @@ enum QuantityScanner {
     }
 
     static func ruleName(_ u: UnitMatch, _ n: Numeral, _ core: Core) -> String {
-        let dim: String
+        let dim: Int
         switch u {
-        case .money: dim = "money"
-        case .percent: dim = "percent"
-        case .pp: dim = "pp"
-        case .multiple: dim = "multiple"
-        case .count: dim = "count"
-        case .physical: dim = "physical"
-        case .reject: dim = "reject"
+        case .money: dim = 0
+        case .percent: dim = 1
+        case .pp: dim = 2
+        case .multiple: dim = 3
+        case .count: dim = 4
+        case .physical: dim = 5
+        case .reject: dim = 6
         }
-        let num: String
+        let num: Int
         switch n.kind {
-        case .arabic: num = n.hasScale ? "arabic+scale" : "arabic"
-        case .chinese: num = "chinese"
-        case .vague: num = "vague"
-        case .bareScale: num = "scale"
+        case .arabic: num = n.hasScale ? 1 : 0
+        case .chinese: num = 2
+        case .vague: num = 3
+        case .bareScale: num = 4
         }
-        return dim + "." + num
+        return ruleNames[dim][num]
+    }
+
+    /// Every rule name, "dimension.numeral", built once (a name per figure would be a string allocated per figure).
+    static let ruleNames: [[String]] = ["money", "percent", "pp", "multiple", "count", "physical", "reject"].map { dim in
+        ["arabic", "arabic+scale", "chinese", "vague", "scale"].map { dim + "." + $0 }
     }
 
     /// The qualifier word just before the quantity, if any (超, 不低于, 约 …), skipping whitespace.
