@@ -4,6 +4,22 @@
 enum RegionRules {
     /// The place the whole document is about: the most-named place, when it has at least half of all mentions.
     static func documentRegion(_ all: [Regions.Mention]) -> String {
+        // counted by place number (no hashing of names); the same counts as by name, since equal names
+        // have one number, and each number keeps the name as first met
+        if all.allSatisfy({ $0.placeID >= 0 && $0.placeID < Regions.placeCount }) {
+            var counts = [Int](repeating: 0, count: Regions.placeCount)
+            var names: [Int: String] = [:]
+            var total = 0
+            for m in all where m.explicit {
+                if counts[m.placeID] == 0 { names[m.placeID] = m.region }
+                counts[m.placeID] += 1
+                total += 1
+            }
+            guard let top = names.map({ (key: $0.value, value: counts[$0.key]) })
+                    .max(by: { $0.value < $1.value || ($0.value == $1.value && $0.key > $1.key) }),
+                  top.value >= 3, Double(top.value) >= 0.5 * Double(total), top.key != "全球" else { return "" }
+            return top.key
+        }
         var counts: [String: Int] = [:]
         var total = 0
         for m in all where m.explicit {

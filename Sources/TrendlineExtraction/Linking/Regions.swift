@@ -98,10 +98,24 @@ enum Regions {
     struct Place: Sendable {
         let name: String
         let national: Bool
-        init(_ name: String) { self.name = name; national = Regions.isNationalName(name) }
+        /// The same number for equal names (as String equality decides), counted from 0.
+        let id: Int
+        init(_ name: String, id: Int) { self.name = name; national = Regions.isNationalName(name); self.id = id }
     }
 
+    /// How many distinct place names the lexicon has (the ids run below it).
+    static let placeCount: Int = Set(lexiconEntries.map { $0.1 }).count
+
     static let lexicon: Lexicon<Place> = {
+        var ids: [String: Int] = [:]
+        return Lexicon(lexiconEntries.map { word, name in
+            if ids[name] == nil { ids[name] = ids.count }
+            return (word, Place(name, id: ids[name]!))
+        })
+    }()
+
+    /// (word, canonical name) of every place word.
+    static let lexiconEntries: [(String, String)] = {
         var entries: [(String, String)] = []
         for (canon, words) in provinces {
             entries.append((canon, canon))
@@ -116,7 +130,7 @@ enum Regions {
         for (w, canon) in landmarks { entries.append((w, canon)) }
         for w in nationalBodies { entries.append((w, "中国")) }
         for (w, canon) in english { entries.append((w, canon)) }
-        return Lexicon(entries.map { ($0.0, Place($0.1)) })
+        return entries
     }()
 
     struct Mention {
@@ -127,6 +141,8 @@ enum Regions {
         var explicit = true
         /// The place is 中国 or 全球 (decided once, not by comparing strings per figure).
         var national = false
+        /// The place name's number (Place.id), or -1.
+        var placeID = -1
     }
 
     /// Every place mentioned in s[a..<b] that names what a figure is about, in order.
@@ -153,7 +169,7 @@ enum Regions {
             // 世界 at the end of a compound (数字平行世界, 虚拟世界) is no place
             if m.word == Scan.W.shijie, i > 0, Scan.isHan(s[i - 1]), !CharSets.worldBefore.contains(s[i - 1]) { continue }
             out.append(Mention(start: i, end: m.end, region: m.value.name, explicit: !nationalBodyWords.contains(m.word),
-                               national: m.value.national))
+                               national: m.value.national, placeID: m.value.id))
         }
         return out
     }
