@@ -40,6 +40,7 @@ enum PeriodRules {
 
     static let sameTime = Array("同期".unicodeScalars)
     static let yoy = Array("同比".unicodeScalars)
+    static let sameDayCues: [[Unicode.Scalar]] = ["同日", "当日", "当天", "同一天"].map { Array($0.unicodeScalars) }
     /// Words of an amount over a period (a flow), not a level at a date.
     static let flowCues: [[Unicode.Scalar]] = ["增长", "下降", "总额", "增加值", "产值", "营收", "收入", "销售额", "成交额", "出货量", "产量", "销量"]
         .map { Array($0.unicodeScalars) }
@@ -161,6 +162,10 @@ enum PeriodRules {
            Scan.contains(s, yoy, from: sentence.lowerBound, to: q.start)
             || (!opensParagraph(s, sentence.lowerBound) && flowCues.contains(where: { Scan.contains(s, $0, from: sentence.lowerBound, to: min(sentence.upperBound, q.end + 4)) })) {
             return prev
+        }
+        // 同日/当天: the day of the event just told
+        if let event = context.latestEventPeriod, sameDayCues.contains(where: { Scan.contains(s, $0, from: sentence.lowerBound, to: q.start) }) {
+            return event.spec
         }
         if isStock { return asOfDoc }
         if pastCueSet.occurs(in: s, from: sentence.lowerBound, to: q.start) { return "" }
