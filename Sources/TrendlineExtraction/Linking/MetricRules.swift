@@ -31,6 +31,8 @@ enum MetricRules {
         ("raised", "financing"), ("spending", "investment"), ("capex", "investment"), ("financing", "financing"), ("funding", "financing"), ("revenue", "revenue"),
         ("sales", "revenue"), ("profit", "profit"), ("output", "output_value"), ("GDP", "output_value"),
         ("valuing", "other"), ("valuation", "other"), ("valued", "other"),
+        ("Revenue", "revenue"), ("Sales", "revenue"), ("Profit", "profit"), ("exports", "output_value"), ("Exports", "output_value"),
+        ("imports", "output_value"), ("Imports", "output_value"), ("Investment", "investment"), ("Funding", "financing"),
     ]
 
     /// Cues right after a money figure: "600亿元国家人工智能产业投资基金", "超亿元销售收入".

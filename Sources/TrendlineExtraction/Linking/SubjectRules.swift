@@ -269,7 +269,8 @@ enum SubjectRules {
     }
 
     static let englishOpeners: Set<String> = ["Separately", "Meanwhile", "However", "Moreover", "Also", "Overall", "Still",
-                                              "Altogether", "Additionally", "Furthermore", "Besides", "Currently", "Now"]
+                                              "Altogether", "Additionally", "Furthermore", "Besides", "Currently", "Now",
+                                              "In", "During", "Over", "Through", "For", "Since"]
     static let expectationVerbs: Set<String> = ["expect", "expects", "expected", "forecast", "forecasts", "predict", "predicts",
                                                 "estimate", "estimates", "project", "projects", "see", "sees"]
     static let englishDangling: Set<String> = ["of", "in", "up", "down", "to", "at", "by", "from", "for", "with", "and", "the",
