@@ -81,6 +81,7 @@ let linkCases: [LinkCase] = [
     LinkCase(text: "上半年全省地区生产总值2.8万亿元，按不变价格计算，同比增长5.6%，比一季度加快0.3个百分点。", quote: "0.3个百分点", subjectContains: "地区生产总值"),
     LinkCase(text: "前三季度出口锂电池28亿只，出口金额约480亿美元，分别增长15%和8%左右。", quote: "15%", metric: "growth_rate", subjectContains: "出口锂电池增长"),
     LinkCase(text: "前三季度出口锂电池28亿只，出口金额约480亿美元，分别增长15%和8%左右。", quote: "8%左右", metric: "growth_rate", subjectContains: "出口金额增长"),
+    LinkCase(text: "产业园与红杉中国、高瓴创投等6家头部投资机构集中签约。", quote: "6家", period: "2026-03"),
     // subjects: what is counted, with what the clause says of it
     LinkCase(text: "比赛现场，40余家企业收到11家机构投资邀约。", quote: "40余家", subjectContains: "企业收到机构投资邀约"),
     LinkCase(text: "研究院近日与红杉中国、高瓴创投、经纬创投、五源资本、真知创投等6家头部投资机构集中签约。", quote: "6家", subjectContains: "头部投资机构集中签约"),
