@@ -79,6 +79,10 @@ public struct Comparison: Sendable {
             if aggregateWords.contains(where: { s.label.contains($0) }) {
                 excluded.append((s.label, "a total over several entities")); continue
             }
+            // a fund's first close (首期规模30亿元) is part of a fund ranked by its whole size
+            if metric == "fund_size", trancheWords.contains(where: { s.label.contains($0) }) {
+                excluded.append((s.label, "one tranche of a fund, not a fund")); continue
+            }
             rows.append(Row(rank: 0, region: s.key.region, subject: s.label, observation: o, unit: s.key.unit,
                             counter: s.counter, comparableValue: value, converted: converted, share: 0))
         }
@@ -130,7 +134,8 @@ public struct Comparison: Sendable {
                           unit: chosen == "money" ? "CNY" : chosen, rates: rates, excluded: excluded)
     }
 
-    static let aggregateWords = ["合计", "总计", "共计"]
+    static let aggregateWords = ["合计", "总计", "共计", "各地", "多地", "各省"]
+    static let trancheWords = ["首期", "一期", "二期", "三期"]
 
     /// Two rows of one region, from one article, whose amounts in different currencies agree within 8 %
     /// once converted: the article stated one amount twice.

@@ -218,6 +218,13 @@ private let levels: [Claim] = [
         #expect(Comparison.rank(SeriesSet.build(apart), metric: "fund_size").rows.filter { $0.region == "珠海市" }.count == 2)
     }
 
+    @Test func aFundsFirstCloseIsNotRankedAsAFund() {
+        let withTranche = funds + [mk("j", 0, "30亿元", 3e9, metric: "fund_size", subject: "江苏省人工智能产业母基金首期规模", region: "江苏省", period: "2026")]
+        let c = Comparison.rank(SeriesSet.build(withTranche), metric: "fund_size")
+        #expect(!c.rows.contains { $0.region == "江苏省" })
+        #expect(c.excluded.contains { $0.label.contains("首期") })
+    }
+
     @Test func aTotalOverSeveralFundsIsNotRankedAmongThem() {
         let withTotal = funds + [mk("t", 0, "超过1200亿元", 1.2e11, bound: .moreThan, metric: "fund_size", subject: "15个省市设立的低空基金合计规模", region: "中国", period: "2025")]
         let c = Comparison.rank(SeriesSet.build(withTotal), metric: "fund_size")

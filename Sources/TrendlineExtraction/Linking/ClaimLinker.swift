@@ -76,6 +76,11 @@ enum ClaimLinker {
                 // and what it measures, when the figure's own words gave nothing more specific
                 if claims[ci].unit == q.unit && claims[ci].counter == q.counter && (metric == "count" || metric == "other") { metric = claims[ci].metric }
             }
+            // a fund's size says which fund (基金目标规模100亿元 after 江苏省人工智能产业母基金正式签约)
+            if metric == "fund_size", !SubjectRules.isEnglish(s, q, sentence.lowerBound) {
+                let floor = si > 0 ? seg.sentences[si - 1].lowerBound : sentence.lowerBound
+                subject = SubjectRules.namingFund(subject, s, before: q.start, floor: floor)
+            }
             // in a profile section (## 申青林：匠心铸利器), figures are the named one's unless the subject says whose
             if let topic = sections.topic(at: q.start), !subject.contains(topic),
                !SubjectRules.isEnglish(s, q, sentence.lowerBound) {

@@ -12,6 +12,8 @@ enum MetricRules {
         ("投资额", "investment"), ("资金", "investment"), ("统筹", "investment"), ("落地", "investment"),
         ("项目决策", "investment"), ("拨付", "investment"), ("安排", "investment"), ("补贴", "investment"),
         ("奖励", "investment"), ("支持", "investment"), ("资助", "investment"),
+        ("撬动", "investment"), ("带动投资", "investment"), ("社会资本", "investment"),
+        ("认缴出资额", "fund_size"), ("认缴出资", "fund_size"), ("目标规模", "fund_size"),
         ("融资", "financing"), ("投融资", "financing"), ("融资金额", "financing"), ("融资额", "financing"),
         ("融资总额", "financing"), ("投资金额", "investment"), ("投资总额", "investment"), ("募资", "financing"), ("募集", "financing"), ("轮", "financing"),
         ("成交额", "transaction_value"), ("交易额", "transaction_value"), ("签约", "transaction_value"),
@@ -29,6 +31,8 @@ enum MetricRules {
         ("raised", "financing"), ("spending", "investment"), ("capex", "investment"), ("financing", "financing"), ("funding", "financing"), ("revenue", "revenue"),
         ("sales", "revenue"), ("profit", "profit"), ("output", "output_value"), ("GDP", "output_value"),
         ("valuing", "other"), ("valuation", "other"), ("valued", "other"),
+        ("Revenue", "revenue"), ("Sales", "revenue"), ("Profit", "profit"), ("exports", "output_value"), ("Exports", "output_value"),
+        ("imports", "output_value"), ("Imports", "output_value"), ("Investment", "investment"), ("Funding", "financing"),
     ]
 
     /// Cues right after a money figure: "600亿元国家人工智能产业投资基金", "超亿元销售收入".

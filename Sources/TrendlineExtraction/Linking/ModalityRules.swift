@@ -13,7 +13,9 @@ enum ModalityRules {
 
     static let planWord: [Unicode.Scalar] = Array("计划".unicodeScalars)
     static let niWord: [Unicode.Scalar] = ["拟"]
-    static let planVerbsAfter = CharSet("到在于投建新实完年用将开推打培引组设募出发增提达未")
+    static let planVerbsAfter = CharSet("到在于投建新实完年用将开推打培引组设募出发增提达未撬带")
+    static let targetWord: [Unicode.Scalar] = Array("目标".unicodeScalars)
+    static let scaleWord: [Unicode.Scalar] = Array("规模".unicodeScalars)
 
     /// Modality of the figure at `q` given its sentence start and the time mentions of the sentence.
     static func modality(_ s: [Unicode.Scalar], quoteStart: Int, sentenceStart: Int, clauseStart: Int,
@@ -38,6 +40,8 @@ enum ModalityRules {
                     }
                 }
                 // 计划 / 拟 as a verb (计划投入, 拟设立), not the noun in 行动计划 or a title
+                // 目标规模 is what a fund is to raise, its announced size, not a goal (基金目标规模100亿元)
+                if m.word == targetWord, Scan.has(s, scaleWord, at: m.start + 2) { j = m.start; continue }
                 if m.word == planWord {
                     let after = m.start + m.word.count
                     let next: Unicode.Scalar = after < s.count ? s[after] : " "

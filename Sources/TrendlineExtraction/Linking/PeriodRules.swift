@@ -40,6 +40,8 @@ enum PeriodRules {
 
     static let sameTime = Array("同期".unicodeScalars)
     static let yoy = Array("同比".unicodeScalars)
+    static let eventVerbs: [[Unicode.Scalar]] = ["签约", "揭牌", "签署", "举行", "召开", "亮相", "发布"].map { Array($0.unicodeScalars) }
+    static let sameDayCues: [[Unicode.Scalar]] = ["同日", "当日", "当天", "同一天"].map { Array($0.unicodeScalars) }
     /// Words of an amount over a period (a flow), not a level at a date.
     static let flowCues: [[Unicode.Scalar]] = ["增长", "下降", "总额", "增加值", "产值", "营收", "收入", "销售额", "成交额", "出货量", "产量", "销量"]
         .map { Array($0.unicodeScalars) }
@@ -162,6 +164,10 @@ enum PeriodRules {
             || (!opensParagraph(s, sentence.lowerBound) && flowCues.contains(where: { Scan.contains(s, $0, from: sentence.lowerBound, to: min(sentence.upperBound, q.end + 4)) })) {
             return prev
         }
+        // 同日/当天: the day of the event just told
+        if let event = context.latestEventPeriod, sameDayCues.contains(where: { Scan.contains(s, $0, from: sentence.lowerBound, to: q.start) }) {
+            return event.spec
+        }
         if isStock { return asOfDoc }
         if pastCueSet.occurs(in: s, from: sentence.lowerBound, to: q.start) { return "" }
         if let event = context.latestEventPeriod,
@@ -169,6 +175,12 @@ enum PeriodRules {
             return event.spec
         }
         if Currency.isMoney(q.unit) { return context.paragraphMonth ?? "" }
+        // a count of those who took part in a one-off act the article reports (…6家机构集中签约) is dated to
+        // the document's month, not a stock as of it
+        if q.unit == "count", let d = context.docMonth,
+           eventVerbs.contains(where: { Scan.contains(s, $0, from: q.end, to: Scan.clauseEnd(s, q.end, ceiling: sentence.upperBound)) }) {
+            return d
+        }
         // a length or an area (全长约9公里) is an attribute, not a state as of a date
         if constantUnits.contains(q.unit) { return "" }
         return asOfDoc

@@ -31,6 +31,12 @@ enum RegionRules {
         return top.key
     }
 
+    static let everywhere: [[Unicode.Scalar]] = ["各地", "多地", "各省", "多个省市", "各省市"].map { Array($0.unicodeScalars) }
+
+    static let capital: [Unicode.Scalar] = Array("资本".unicodeScalars)
+    static let capitalKinds: [[Unicode.Scalar]] = ["社会", "国有", "民间", "耐心", "风险", "产业", "金融", "外国", "境外", "长期", "私人", "公共"]
+        .map { Array($0.unicodeScalars) }
+
     static let organisationMarkers: [[Unicode.Scalar]] = ["公司", "集团", "资本", "股份", "银行", "证券", "控股", "工厂"]
         .map { Array($0.unicodeScalars) }
 
@@ -82,6 +88,8 @@ enum RegionRules {
             guard organisationFirst.contains(s[i]) else { i += 1; continue }
             for w in organisationMarkers where Scan.has(s, w, at: i) && i + w.count <= to {
                 let end = i + w.count
+                // capital in general (社会资本, 国有资本, 耐心资本) is no company
+                if w == Self.capital, i >= 2, Self.capitalKinds.contains(where: { Scan.ends(s, $0, at: i) }) { continue }
                 // inside （…）
                 var k = i, depth = 0
                 while k > from { k -= 1; if s[k] == "（" || s[k] == "(" { depth += 1; break }; if s[k] == "）" || s[k] == ")" { break } }
@@ -155,6 +163,8 @@ enum RegionRules {
             return m
         }
         if let m = before { return m.region }
+        // 各地/多地 新设…基金超过40只: a figure summed over the country's places
+        if Self.everywhere.contains(where: { Scan.contains(s, $0, from: sentence.lowerBound, to: q.start) }) { return "中国" }
         let clauseEnd = Scan.clauseEnd(s, q.end, ceiling: sentence.upperBound)
         if let m = inSentence.first(where: { $0.start >= q.end && $0.start < clauseEnd }) { return m.region }
         // a figure at an event (论坛现场，三家企业…) is about the place the event is held

@@ -128,7 +128,10 @@ enum SubjectRules {
             if Scan.has(s, Self.scaleOf, at: e) { e += 2 }
             if e < clauseEnd && s[e] == "的" {
                 e += 1
-                let nounStart = e
+                var nounStart = e
+                // a quoted name (规模达200亿元的“楚天AI母基金”): inside the quotes
+                while nounStart < clauseEnd && CharSets.c6.contains(s[nounStart]) { nounStart += 1 }
+                e = nounStart
                 while e < clauseEnd && e - nounStart < 20 && !Scan.isClauseBreak(s[e]) { e += 1 }
                 let noun = Array(s[nounStart..<e])
                 if let r = lastIndex(of: Scan.W.fund, in: noun) {
@@ -191,6 +194,37 @@ enum SubjectRules {
         return Scan.prefix(phrase, 40)
     }
 
+    /// The name of the fund spoken of last before `offset` (not before `floor`): the words before the
+    /// latest 基金, back to a clause break, a particle, a quote or a verb that sets it up; at least five
+    /// characters in all (江苏省人工智能产业母基金, 楚天AI母基金), so 子基金 or 基金 alone is none.
+    static func latestFundName(_ s: [Unicode.Scalar], before offset: Int, floor: Int) -> String? {
+        var i = offset - 2
+        while i >= floor {
+            if Scan.has(s, Scan.W.fund, at: i) {
+                var j = i
+                while j > floor && i - j < 16 {
+                    let c = s[j - 1]
+                    if Scan.isClauseBreak(c) || c == "的" || c == "了" || c == "是" || c == "在"
+                        || CharSets.c6.contains(c) || c == "\"" || Scan.isSpace(c) { break }
+                    if creationVerbs.contains(where: { Scan.ends(s, $0, at: j) }) { break }
+                    j -= 1
+                }
+                if i - j >= 3 { return Scan.flat(s, j, i + 2) }
+            }
+            i -= 1
+        }
+        return nil
+    }
+
+    /// A fund's size whose subject does not say which fund (基金目标规模, 首期规模): the fund named last in
+    /// the sentence or the one before.
+    static func namingFund(_ subject: String, _ s: [Unicode.Scalar], before offset: Int, floor: Int) -> String {
+        if let r = subject.range(of: "基金"), subject.distance(from: subject.startIndex, to: r.lowerBound) >= 2 { return subject }
+        guard let name = latestFundName(s, before: offset, floor: floor) else { return subject }
+        let rest = subject.hasPrefix("基金") ? String(subject.dropFirst(2)) : subject
+        return name + rest
+    }
+
     static let demonstratives: [[Unicode.Scalar]] = ["该", "此", "这款", "这一", "这个", "这家", "这项", "这只", "这支", "这些"]
         .map { Array($0.unicodeScalars) }
     /// Heads a demonstrative refers back with (该基金, 这款设备): the antecedent ends with the same head.
@@ -235,7 +269,8 @@ enum SubjectRules {
     }
 
     static let englishOpeners: Set<String> = ["Separately", "Meanwhile", "However", "Moreover", "Also", "Overall", "Still",
-                                              "Altogether", "Additionally", "Furthermore", "Besides", "Currently", "Now"]
+                                              "Altogether", "Additionally", "Furthermore", "Besides", "Currently", "Now",
+                                              "In", "During", "Over", "Through", "For", "Since"]
     static let expectationVerbs: Set<String> = ["expect", "expects", "expected", "forecast", "forecasts", "predict", "predicts",
                                                 "estimate", "estimates", "project", "projects", "see", "sees"]
     static let englishDangling: Set<String> = ["of", "in", "up", "down", "to", "at", "by", "from", "for", "with", "and", "the",

@@ -32,6 +32,19 @@ extension TimeScanner {
         "between", "and", "to", "end", "early", "late", "mid", "year", "fiscal", "as",
     ]
 
+    static let englishCountWords: [(StaticString, Int)] = [("two", 2), ("three", 3), ("four", 4), ("five", 5), ("six", 6),
+                                                           ("seven", 7), ("eight", 8), ("nine", 9), ("ten", 10), ("eleven", 11)]
+
+    /// A count of two to eleven at `i`, as a word (three) or digits (3), and where it ends.
+    func englishCount(_ i: Int) -> (Int, Int)? {
+        if i < n, isDigit(s[i]) {
+            let (v, c, e) = digits(i)
+            return c <= 2 && (2...12).contains(v) ? (v, e) : nil
+        }
+        for (w, v) in TimeScanner.englishCountWords { if let e = ciWord(i, w) { return (v, e) } }
+        return nil
+    }
+
     @inline(__always) func lower(_ c: Unicode.Scalar) -> Unicode.Scalar {
         (c.value >= 0x41 && c.value <= 0x5A) ? Unicode.Scalar(c.value + 32)! : c
     }
@@ -180,7 +193,20 @@ extension TimeScanner {
             var after = j
             if let r = ciWord(j, "quarter") { span = ((num - 1) * 3 + 1, num * 3); after = r }
             else if num <= 2, let r = ciWord(j, "half") { span = num == 1 ? (1, 6) : (7, 12); after = r }
-            guard let (m1, m2) = span, let o = ciWord(sp(after), "of") else { return nil }
+            else if num == 1, let (count, r) = englishCount(j) {
+                // the first three quarters (of 2026) · the first eight months
+                if let e = ciWord(sp(r), "quarters"), count <= 4 { span = (1, count * 3); after = e }
+                else if let e = ciWord(sp(r), "months"), count <= 12 { span = (1, count); after = e }
+            }
+            guard let (m1, m2) = span else { return nil }
+            guard let o = ciWord(sp(after), "of") else {
+                // no year: the year the text speaks of (in the first half, …)
+                let y = contextYear(month: m2)
+                var c = Core(end: after, y1: y, m1: m1, y2: y, m2: m2)
+                c.unknown = y == nil
+                c.yearFromDoc = true
+                return c
+            }
             var l = sp(o)
             if let t = ciWord(l, "fiscal") { l = sp(t) }
             guard let (y, e) = englishYearNumber(l) else { return nil }
