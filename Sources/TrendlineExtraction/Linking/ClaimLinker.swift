@@ -82,7 +82,7 @@ enum ClaimLinker {
                 subject = SubjectRules.namingFund(subject, s, before: q.start, floor: floor)
             }
             // in a profile section (## 申青林：匠心铸利器), figures are the named one's unless the subject says whose
-            if let topic = sections.topic(at: q.start), !subject.contains(topic),
+            if let topic = sections.topic(at: q.start), !Scan.containsText(subject, topic),
                !SubjectRules.isEnglish(s, q, sentence.lowerBound) {
                 subject = topic + subject
             }

@@ -32,7 +32,7 @@ enum SubjectRules {
         // 在3月25日召开的投资北京大会上: the event, not how it was held
         if let de = (a..<b).last(where: { s[$0] == "的" }) { a = de + 1 }
         let text = flatTrimmed(s, a, b, skip)
-        return text.unicodeScalars.count >= 2 && text.unicodeScalars.count <= 14 ? text : nil
+        return Scan.scalarCount(text) >= 2 && Scan.scalarCount(text) <= 14 ? text : nil
     }
 
     static let methodNotes: [[Unicode.Scalar]] = ["按不变价格", "按可比价格", "按可比口径", "扣除价格因素", "剔除价格因素", "按现价"]
@@ -117,7 +117,7 @@ enum SubjectRules {
             let adverbial = adverbialOpeners.contains { Scan.has(s, $0, at: pa) }
             // (its length counted without its figures and dates)
             let prev = flat(pa, pb)
-            if prev.unicodeScalars.count <= 24 && (q.unit != "count" || (b > a && !existential && !adverbial) || nounAfter(s, q, clauseEnd, nextQuantityStart).count < 2) {
+            if Scan.scalarCount(prev) <= 24 && (q.unit != "count" || (b > a && !existential && !adverbial) || nounAfter(s, q, clauseEnd, nextQuantityStart).count < 2) {
                 phrase = prev + phrase
             }
         }
@@ -146,10 +146,10 @@ enum SubjectRules {
         }
         if q.unit == "count" {
             let noun = nounAfter(s, q, clauseEnd, nextQuantityStart)
-            if noun.unicodeScalars.count >= 2, let l = enumerationStart(s, a, b) {
+            if Scan.scalarCount(noun) >= 2, let l = enumerationStart(s, a, b) {
                 phrase = flat(a, l)
             }
-            if noun.unicodeScalars.count >= 2 {
+            if Scan.scalarCount(noun) >= 2 {
                 // a long lead-in is context, not the thing counted: keep its last words
                 // what is counted comes first; a long lead-in keeps only its last words
                 let counted = nounAndPredicate(s, q, clauseEnd, skip)
@@ -166,7 +166,7 @@ enum SubjectRules {
             phrase += nounAndPredicate(s, q, clauseEnd, skip)
         }
         if clauseStart > sentenceStart, let place = setting(s, before: clauseStart, sentenceStart: sentenceStart, figures: others, skip: skip),
-           !phrase.contains(place) {
+           !Scan.containsText(phrase, place) {
             // 比赛现场，40余家企业收到…: where it happened is part of what is counted
             phrase = place + phrase
         }
@@ -180,11 +180,11 @@ enum SubjectRules {
                 // the first clause was only a date (截至2026年3月，该基金…): the topic opens the next one
                 (ta, tb) = trim(s, firstEnd + 1, Scan.clauseEnd(s, firstEnd + 1, ceiling: clauseStart))
             }
-            if ta < tb, let (name, _) = antecedent(s, at: ta, floor: max(0, sentenceStart - 1500)), !phrase.contains(name) {
+            if ta < tb, let (name, _) = antecedent(s, at: ta, floor: max(0, sentenceStart - 1500)), !Scan.containsText(phrase, name) {
                 phrase = name + phrase
             }
         }
-        if phrase.unicodeScalars.count < 2 {
+        if Scan.scalarCount(phrase) < 2 {
             // fall back to the previous clause of the sentence
             let prevEnd = clauseStart > sentenceStart ? clauseStart - 1 : sentenceStart
             let prevStart = Scan.clauseStart(s, prevEnd, floor: sentenceStart)
@@ -218,8 +218,10 @@ enum SubjectRules {
 
     /// A fund's size whose subject does not say which fund (基金目标规模, 首期规模): the fund named last in
     /// the sentence or the one before.
+    static let fundWord = "基金"
+
     static func namingFund(_ subject: String, _ s: [Unicode.Scalar], before offset: Int, floor: Int) -> String {
-        if let r = subject.range(of: "基金"), subject.distance(from: subject.startIndex, to: r.lowerBound) >= 2 { return subject }
+        if let r = Scan.rangeOfText(subject, Self.fundWord), subject.distance(from: subject.startIndex, to: r.lowerBound) >= 2 { return subject }
         guard let name = latestFundName(s, before: offset, floor: floor) else { return subject }
         let rest = subject.hasPrefix("基金") ? String(subject.dropFirst(2)) : subject
         return name + rest

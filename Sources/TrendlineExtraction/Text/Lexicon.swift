@@ -335,6 +335,82 @@ enum Scan {
         }
     }
 
+    /// `hay.contains(needle)` (Foundation's search, which matches canonically equivalent text), compared
+    /// as UTF-8 bytes when both strings consist only of scalars that are their own canonical decomposition
+    /// and combine with nothing (ASCII, Latin-1 punctuation, general punctuation, CJK punctuation and
+    /// ideographs, full-width forms): for such text equivalence is equality. Anything else is left to
+    /// Foundation.
+    static func containsText(_ hay: String, _ needle: String) -> Bool {
+        var h = hay, n = needle
+        let answer: Bool? = h.withUTF8 { hb in
+            n.withUTF8 { nb -> Bool? in
+                guard !nb.isEmpty, plainForSearch(hb), plainForSearch(nb) else { return nil }
+                guard nb.count <= hb.count else { return false }
+                let first = nb[0]
+                var i = 0
+                let last = hb.count - nb.count
+                while i <= last {
+                    if hb[i] == first {
+                        var k = 1
+                        while k < nb.count && hb[i + k] == nb[k] { k += 1 }
+                        if k == nb.count { return true }
+                    }
+                    i += 1
+                }
+                return false
+            }
+        }
+        return answer ?? hay.contains(needle)
+    }
+
+    /// `hay.range(of: needle)` (Foundation), found over UTF-8 bytes when both strings are plain in the sense
+    /// of `containsText` (for such text the first canonically equivalent match is the first equal one).
+    static func rangeOfText(_ hay: String, _ needle: String) -> Range<String.Index>? {
+        var h = hay, n = needle
+        let found: Int?? = h.withUTF8 { hb in
+            n.withUTF8 { nb -> Int?? in
+                guard !nb.isEmpty, plainForSearch(hb), plainForSearch(nb) else { return nil }
+                guard nb.count <= hb.count else { return .some(nil) }
+                var i = 0
+                let last = hb.count - nb.count
+                while i <= last {
+                    var k = 0
+                    while k < nb.count && hb[i + k] == nb[k] { k += 1 }
+                    if k == nb.count { return .some(i) }
+                    i += 1
+                }
+                return .some(nil)
+            }
+        }
+        guard let answer = found else { return hay.range(of: needle) }
+        guard let offset = answer else { return nil }
+        let u = hay.utf8
+        return u.index(u.startIndex, offsetBy: offset)..<u.index(u.startIndex, offsetBy: offset + needle.utf8.count)
+    }
+
+    /// Whether UTF-8 `bytes` hold only scalars from U+0000–U+00BF, U+2010–U+2027, U+2030–U+203F,
+    /// U+3000–U+3029, U+3030–U+303F, U+3400–U+9FFF and U+FF00–U+FF7F (none decomposes or combines).
+    static func plainForSearch(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+        var i = 0
+        let n = bytes.count
+        while i < n {
+            let b = bytes[i]
+            if b < 0x80 { i += 1; continue }
+            if b == 0xC2 { i += 2; continue }
+            guard i + 2 < n else { return false }
+            let b1 = bytes[i + 1], b2 = bytes[i + 2]
+            switch b {
+            case 0xE4...0xE9: break
+            case 0xE3: guard b1 >= 0x90 || (b1 == 0x80 && !(0xAA...0xAF).contains(b2)) else { return false }
+            case 0xE2: guard b1 == 0x80 && ((0x90...0xA7).contains(b2) || b2 >= 0xB0) else { return false }
+            case 0xEF: guard b1 == 0xBC || b1 == 0xBD else { return false }
+            default: return false
+            }
+            i += 3
+        }
+        return true
+    }
+
     /// Whether `word` occurs in s[from..<to].
     static func contains(_ s: [Unicode.Scalar], _ word: [Unicode.Scalar], from: Int, to: Int) -> Bool {
         guard let f = word.first, to - from >= word.count else { return false }
