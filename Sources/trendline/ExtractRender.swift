@@ -38,39 +38,195 @@ enum ExtractRender {
 
     /// As `appendJSONLine(_:docDate:to:)`, with the document's `jsonTail` rendered beforehand.
     static func appendJSONLine(_ c: Claim, tail: [UInt8], to out: inout [UInt8]) {
-        func raw(_ s: StaticString) {
-            s.withUTF8Buffer { out.append(contentsOf: $0) }
-        }
-        func str(_ key: StaticString, _ value: String) {
-            raw(key); appendJSONString(value, to: &out)
-        }
-        str("{\"doc\":", c.doc)
-        raw(",\"start\":"); appendInteger(c.start, to: &out)
-        raw(",\"end\":"); appendInteger(c.end, to: &out)
-        str(",\"text\":", c.text)
-        raw(",\"value\":"); appendNumber(c.value, to: &out)
-        if let m = c.valueMax { raw(",\"value_max\":"); appendNumber(m, to: &out) }
-        str(",\"unit\":", c.unit)
-        if let counter = c.counter { str(",\"counter\":", counter) }
-        str(",\"bound\":", c.bound.rawValue)
-        str(",\"metric\":", c.metric)
-        str(",\"subject\":", c.subject)
-        str(",\"region\":", c.region)
-        str(",\"period\":", c.period)
-        str(",\"modality\":", c.modality.rawValue)
-        str(",\"sentence\":", c.sentence)
-        if let basis = c.basis { str(",\"basis\":", basis.rawValue) }
-        if let base = c.basePeriod { str(",\"base_period\":", base) }
-        if let g = c.growthFactors {
-            raw(",\"growth_factors\":[")
-            for (k, v) in g.enumerated() {
-                if k > 0 { out.append(0x2C) }
-                appendNumber(v, to: &out)
+        withUnsafePointer(to: c) { p in
+            let start = out.count, bound = jsonLineBound(p, tail: tail)
+            out.append(contentsOf: repeatElement(0, count: bound))
+            let end = out.withUnsafeMutableBufferPointer { buf in
+                var w = JSONWriter(buf.baseAddress! + start)
+                w.line(p, tail: tail)
+                return start + w.count
             }
-            out.append(0x5D)
+            out.removeLast(out.count - end)
         }
-        if let rule = c.rule { str(",\"rule\":", rule) }
-        out.append(contentsOf: tail)
+    }
+
+    /// The JSON lines of `claims`, one after another, as UTF-8 (as `appendJSONLine` for each), written
+    /// into one buffer sized for them beforehand.
+    static func jsonLines(_ claims: UnsafeBufferPointer<Claim>, tail: [UInt8]) -> [UInt8] {
+        guard let first = claims.baseAddress else { return [] }
+        // (claims read through the pointer: their fields are not copied)
+        var bound = 0
+        for i in claims.indices { bound += jsonLineBound(first + i, tail: tail) }
+        return [UInt8](unsafeUninitializedCapacity: bound) { buf, count in
+            var w = JSONWriter(buf.baseAddress!)
+            for i in claims.indices { w.line(first + i, tail: tail) }
+            count = w.count
+        }
+    }
+
+    /// At most how many bytes `appendJSONLine` writes for the claim at `p`: every string byte escaped as \u00XX
+    /// (six bytes), every number as long as a Double can be written without an exponent, and the keys.
+    static func jsonLineBound(_ p: UnsafePointer<Claim>, tail: [UInt8]) -> Int {
+        var strings = p.pointee.doc.utf8.count + p.pointee.text.utf8.count + p.pointee.unit.utf8.count + (p.pointee.counter?.utf8.count ?? 0)
+            + p.pointee.metric.utf8.count + p.pointee.subject.utf8.count + p.pointee.region.utf8.count + p.pointee.period.utf8.count
+            + p.pointee.sentence.utf8.count
+        strings += (p.pointee.basePeriod?.utf8.count ?? 0) + (p.pointee.rule?.utf8.count ?? 0)
+        let numbers = 4 + (p.pointee.growthFactors?.count ?? 0)   // start, end, value, value_max and the factors
+        return 6 * strings + 400 * numbers + 768 + tail.count
+    }
+
+    /// Writes JSON into memory known to be large enough (`jsonLineBound`): no capacity checks, no
+    /// reference counting of the output.
+    struct JSONWriter {
+        let base: UnsafeMutablePointer<UInt8>
+        var count = 0
+
+        init(_ base: UnsafeMutablePointer<UInt8>) { self.base = base }
+
+        @inline(__always) mutating func byte(_ b: UInt8) {
+            base[count] = b
+            count += 1
+        }
+
+        @inline(__always) mutating func bytes(_ b: UnsafeBufferPointer<UInt8>) {
+            guard let a = b.baseAddress, b.count > 0 else { return }
+            (base + count).update(from: a, count: b.count)
+            count += b.count
+        }
+
+        @inline(__always) mutating func raw(_ s: StaticString) {
+            s.withUTF8Buffer { bytes($0) }
+        }
+
+        mutating func bytes(_ b: [UInt8]) {
+            b.withUnsafeBufferPointer { bytes($0) }
+        }
+
+        @inline(__always) mutating func str(_ key: StaticString, _ value: String) {
+            raw(key)
+            string(value)
+        }
+
+        /// `appendJSONString`.
+        mutating func string(_ string: String) {
+            byte(0x22)
+            // (read in place; a copy only for a string not stored as contiguous UTF-8)
+            let base = self.base, at = count
+            if let n = string.utf8.withContiguousStorageIfAvailable({ JSONWriter.escape($0, to: base, at: at) }) {
+                count = n
+            } else {
+                var copy = string
+                count = copy.withUTF8 { JSONWriter.escape($0, to: base, at: at) }
+            }
+            byte(0x22)
+        }
+
+        /// The bytes of `b` with `"`, `\\` and control characters escaped, written at out[at...]; returns
+        /// the offset after them.
+        static func escape(_ b: UnsafeBufferPointer<UInt8>, to out: UnsafeMutablePointer<UInt8>, at: Int) -> Int {
+            var n = at
+            var runStart = 0
+            var i = 0
+            let count = b.count
+            func flush(_ end: Int) {
+                if runStart < end {
+                    (out + n).update(from: b.baseAddress! + runStart, count: end - runStart)
+                    n += end - runStart
+                }
+            }
+            while i < count {
+                // eight bytes at a time while none of them needs escaping (long sentences are mostly plain):
+                // a byte below 0x20, a quote or a backslash shows as a set high bit in `special`
+                if i + 8 <= count {
+                    let w = UnsafeRawPointer(b.baseAddress! + i).loadUnaligned(as: UInt64.self)
+                    let ones: UInt64 = 0x0101_0101_0101_0101, highs: UInt64 = 0x8080_8080_8080_8080
+                    let quote = w ^ (ones &* 0x22), backslash = w ^ (ones &* 0x5C)
+                    let special = ((w &- ones &* 0x20) & ~w | (quote &- ones) & ~quote | (backslash &- ones) & ~backslash)
+                        & highs
+                    if special == 0 { i += 8; continue }
+                }
+                let c = b[i]
+                i += 1
+                guard c < 0x20 || c == 0x22 || c == 0x5C else { continue }
+                flush(i - 1)
+                runStart = i
+                out[n] = 0x5C
+                switch c {
+                case 0x22: out[n + 1] = 0x22; n += 2
+                case 0x5C: out[n + 1] = 0x5C; n += 2
+                case 0x0A: out[n + 1] = 0x6E; n += 2
+                case 0x0D: out[n + 1] = 0x72; n += 2
+                case 0x09: out[n + 1] = 0x74; n += 2
+                default:
+                    let hex: StaticString = "0123456789abcdef"
+                    hex.withUTF8Buffer { h in
+                        out[n + 1] = 0x75; out[n + 2] = 0x30; out[n + 3] = 0x30
+                        out[n + 4] = h[Int(c >> 4)]; out[n + 5] = h[Int(c & 0xF)]
+                    }
+                    n += 6
+                }
+            }
+            flush(count)
+            return n
+        }
+
+        /// `appendInteger`.
+        mutating func integer(_ v: Int) {
+            if v == 0 { byte(0x30); return }
+            if v < 0 { byte(0x2D) }
+            var m = v.magnitude
+            var digits = 0
+            var probe = m
+            while probe > 0 { probe /= 10; digits += 1 }
+            var k = count + digits
+            while m > 0 {
+                k -= 1
+                base[k] = UInt8(truncatingIfNeeded: m % 10) + 0x30
+                m /= 10
+            }
+            count += digits
+        }
+
+        /// `appendNumber`.
+        mutating func number(_ v: Double) {
+            if v == v.rounded(), abs(v) < 1e17 {
+                integer(Int(Int64(v)))
+            } else {
+                var s = ExtractRender.number(v)
+                s.withUTF8 { bytes($0) }
+            }
+        }
+
+        /// `appendJSONLine`: the claim's JSON object on one line, `tail` (date fields, brace, newline) after it.
+        mutating func line(_ p: UnsafePointer<Claim>, tail: [UInt8]) {
+            str("{\"doc\":", p.pointee.doc)
+            raw(",\"start\":"); integer(p.pointee.start)
+            raw(",\"end\":"); integer(p.pointee.end)
+            str(",\"text\":", p.pointee.text)
+            raw(",\"value\":"); number(p.pointee.value)
+            if let m = p.pointee.valueMax { raw(",\"value_max\":"); number(m) }
+            str(",\"unit\":", p.pointee.unit)
+            if let counter = p.pointee.counter { str(",\"counter\":", counter) }
+            str(",\"bound\":", p.pointee.bound.rawValue)
+            str(",\"metric\":", p.pointee.metric)
+            str(",\"subject\":", p.pointee.subject)
+            str(",\"region\":", p.pointee.region)
+            str(",\"period\":", p.pointee.period)
+            str(",\"modality\":", p.pointee.modality.rawValue)
+            str(",\"sentence\":", p.pointee.sentence)
+            if let basis = p.pointee.basis { str(",\"basis\":", basis.rawValue) }
+            if let base = p.pointee.basePeriod { str(",\"base_period\":", base) }
+            if let g = p.pointee.growthFactors {
+                raw(",\"growth_factors\":[")
+                for (k, v) in g.enumerated() {
+                    if k > 0 { byte(0x2C) }
+                    number(v)
+                }
+                byte(0x5D)
+            }
+            if let rule = p.pointee.rule { str(",\"rule\":", rule) }
+            bytes(tail)
+        }
     }
 
     /// `number(v)` appended as UTF-8; integral values (most figures) are written digit by digit.
@@ -185,49 +341,20 @@ enum ExtractRender {
     }
 
     /// Appends `string` as a JSON string literal (UTF-8). Works on the UTF-8 bytes: only `"`, `\\` and
-    /// control characters are escaped, everything else is copied in runs.
+    /// control characters are escaped, everything else is copied in runs (`JSONWriter.escape`).
     static func appendJSONString(_ string: String, to out: inout [UInt8]) {
         var string = string
-        out.append(0x22)
-        string.withUTF8 { bytes in
-            var runStart = 0
-            var i = 0
-            let n = bytes.count
-            // eight bytes at a time while none of them needs escaping (long sentences are mostly plain):
-            // a byte below 0x20, a quote or a backslash shows as a set high bit in `special`
-            if let base = bytes.baseAddress {
-                let raw = UnsafeRawPointer(base)
-                let ones: UInt64 = 0x0101_0101_0101_0101, highs: UInt64 = 0x8080_8080_8080_8080
-                while i + 8 <= n {
-                    let w = raw.loadUnaligned(fromByteOffset: i, as: UInt64.self)
-                    let quote = w ^ (ones &* 0x22), backslash = w ^ (ones &* 0x5C)
-                    // (the classic exact tests for "some byte is below n" and "some byte is zero")
-                    let special = ((w &- ones &* 0x20) & ~w | (quote &- ones) & ~quote | (backslash &- ones) & ~backslash)
-                        & highs
-                    if special != 0 { break }
-                    i += 8
-                }
+        let start = out.count
+        string.withUTF8 { b in
+            out.append(contentsOf: repeatElement(0, count: 6 * b.count + 2))
+            let end = out.withUnsafeMutableBufferPointer { buf in
+                var w = JSONWriter(buf.baseAddress! + start)
+                w.byte(0x22)
+                w.count = JSONWriter.escape(b, to: w.base, at: w.count)
+                w.byte(0x22)
+                return start + w.count
             }
-            while i < n {
-                let b = bytes[i]
-                i += 1
-                guard b < 0x20 || b == 0x22 || b == 0x5C else { continue }
-                let at = i - 1
-                if runStart < at { out.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[runStart..<at])) }
-                switch b {
-                case 0x22: out.append(contentsOf: [0x5C, 0x22])
-                case 0x5C: out.append(contentsOf: [0x5C, 0x5C])
-                case 0x0A: out.append(contentsOf: [0x5C, 0x6E])
-                case 0x0D: out.append(contentsOf: [0x5C, 0x72])
-                case 0x09: out.append(contentsOf: [0x5C, 0x74])
-                default:
-                    let hex = Array("0123456789abcdef".utf8)
-                    out.append(contentsOf: [0x5C, 0x75, 0x30, 0x30, hex[Int(b >> 4)], hex[Int(b & 0xF)]])
-                }
-                runStart = at + 1
-            }
-            if runStart < bytes.count { out.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[runStart...])) }
+            out.removeLast(out.count - end)
         }
-        out.append(0x22)
     }
 }

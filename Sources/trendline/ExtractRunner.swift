@@ -193,17 +193,9 @@ struct ExtractRunner: Sendable {
         var output: [UInt8] = []
         switch format {
         case .jsonl:
-            // room for every line at once (each holds its sentence, quote and subject and about 300 bytes
-            // of keys and short fields), so the buffer is not grown and copied while rendering
+            // every line written into one buffer sized for all of them (no growing, no capacity checks)
             let tail = ExtractRender.jsonTail(used)
-            kept.withUnsafeBufferPointer { claims in
-                var estimate = 0
-                for i in claims.indices {
-                    estimate += claims[i].sentence.utf8.count + claims[i].text.utf8.count + claims[i].subject.utf8.count + 320
-                }
-                output.reserveCapacity(estimate)
-                for i in claims.indices { ExtractRender.appendJSONLine(claims[i], tail: tail, to: &output) }
-            }
+            output = kept.withUnsafeBufferPointer { ExtractRender.jsonLines($0, tail: tail) }
         case .csv:
             for c in kept { output += ExtractRender.csvLine(c, docDate: used).utf8 }
         case .table:
