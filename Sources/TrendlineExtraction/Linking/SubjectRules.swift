@@ -288,6 +288,63 @@ enum SubjectRules {
     /// rose 50% …" → "Shipments of AI-capable smartphones in China"); for counts, the counted noun too.
     static func englishSubject(_ s: [Unicode.Scalar], _ q: Quantity, sentenceStart: Int, skip: [Range<Int>]) -> String {
         let lead = flatSkipping(s, sentenceStart, q.start, skip)
+        var out = asciiLeadSubject(lead) ?? leadSubject(lead)
+        if q.unit == "count", q.end > q.start, Scan.isASCIILetter(s[q.end - 1]) {
+            let quote = Scan.flat(s, q.start, q.end)
+            let noun = asciiCountedNoun(quote) ?? countedNoun(quote)
+            if out.isEmpty || noun == "units" { out = out.isEmpty ? noun : out } else { out = noun }
+        }
+        return Scan.prefix(out, 60)
+    }
+
+    /// The counted noun of an English count's quote ("about 2,600 AI firms" → "AI firms"): its words after
+    /// the number and the hedges before it, without scale words.
+    static func countedNoun(_ quote: String) -> String {
+        let quoted = quote.split(separator: " ")
+            .drop { $0.first?.isNumber == true || ["about", "over", "more", "than", "nearly", "around", "some", "almost"].contains($0) || $0.last?.isNumber == true }
+        return quoted.filter { !["million", "billion", "thousand", "trillion"].contains($0) }.joined(separator: " ")
+    }
+
+    static let countHedgeWords = ASCIIWordSet(["about", "over", "more", "than", "nearly", "around", "some", "almost"])
+    static let countScaleWords = ASCIIWordSet(["million", "billion", "thousand", "trillion"])
+
+    /// `countedNoun` of an all-ASCII quote, over its bytes (an ASCII character is a number when it is a
+    /// digit); nil when the quote is not ASCII.
+    static func asciiCountedNoun(_ quote: String) -> String? {
+        var quote = quote
+        return quote.withUTF8 { b -> String? in
+            var words: [Range<Int>] = []
+            var start = 0
+            for i in 0...b.count {
+                let c: UInt8 = i < b.count ? b[i] : 0x20
+                if c >= 0x80 { return nil }
+                guard c == 0x20 else { continue }
+                if i > start { words.append(start..<i) }
+                start = i + 1
+            }
+            func digit(_ c: UInt8) -> Bool { c >= 0x30 && c <= 0x39 }
+            var k = 0
+            while k < words.count, digit(b[words[k].lowerBound]) || countHedgeWords.contains(b, words[k], lowercased: false)
+                    || digit(b[words[k].upperBound - 1]) { k += 1 }
+            let kept = words[k...].filter { !countScaleWords.contains(b, $0, lowercased: false) }
+            guard !kept.isEmpty else { return "" }
+            var bytes = 0
+            for r in kept { bytes += r.count + 1 }
+            return String(unsafeUninitializedCapacity: bytes - 1) { out in
+                var n = 0
+                for (j, r) in kept.enumerated() {
+                    if j > 0 { out[n] = 0x20; n += 1 }
+                    for i in r { out[n] = b[i]; n += 1 }
+                }
+                return n
+            }
+        }
+    }
+
+    /// The subject in the words of the lead-in `lead` (the sentence up to the figure): without a dateline
+    /// and discourse openers, up to the sentence's verb (or the object of a verb of expectation), without a
+    /// dangling preposition at the end.
+    static func leadSubject(_ lead: String) -> String {
         var words = asciiWords(lead) ?? lead.split(whereSeparator: { $0 == " " || $0 == "," }).map(String.init)
         // a dateline ("BEIJING -") is no part of the subject
         if let dash = words.firstIndex(of: "-"), dash <= 2 { words.removeFirst(dash + 1) }
@@ -308,14 +365,70 @@ enum SubjectRules {
         }
         // the figure removed may leave its preposition behind ("revenue of", "up")
         while let l = subject.last, englishDangling.contains(l.lowercased()) { subject.removeLast() }
-        var out = subject.joined(separator: " ")
-        if q.unit == "count", q.end > q.start, Scan.isASCIILetter(s[q.end - 1]) {
-            let quoted = Scan.flat(s, q.start, q.end).split(separator: " ")
-                .drop { $0.first?.isNumber == true || ["about", "over", "more", "than", "nearly", "around", "some", "almost"].contains($0) || $0.last?.isNumber == true }
-            let noun = quoted.filter { !["million", "billion", "thousand", "trillion"].contains($0) }.joined(separator: " ")
-            if out.isEmpty || noun == "units" { out = out.isEmpty ? noun : out } else { out = noun }
+        return subject.joined(separator: " ")
+    }
+
+    static let englishOpenerWords = ASCIIWordSet(englishOpeners)
+    static let englishVerbWords = ASCIIWordSet(englishVerbs)
+    static let expectationVerbWords = ASCIIWordSet(expectationVerbs)
+    static let englishDanglingWords = ASCIIWordSet(englishDangling)
+
+    /// `leadSubject` of an all-ASCII lead-in, worked out over its bytes: words are byte ranges, looked up
+    /// in the word lists by length and bytes, and only the subject's words are copied. Nil when the lead-in
+    /// is not ASCII.
+    static func asciiLeadSubject(_ lead: String) -> String? {
+        var lead = lead
+        return lead.withUTF8 { b -> String? in
+            // the words between spaces and commas (as `asciiWords`)
+            var words: [Range<Int>] = []
+            var start = 0
+            for i in 0...b.count {
+                let c: UInt8 = i < b.count ? b[i] : 0x20
+                if c >= 0x80 { return nil }
+                guard c == 0x20 || c == 0x2C else { continue }
+                if i > start { words.append(start..<i) }
+                start = i + 1
+            }
+            func isWord(_ r: Range<Int>, _ w: StaticString) -> Bool {
+                w.withUTF8Buffer { wb in
+                    wb.count == r.count && (0..<wb.count).allSatisfy { b[r.lowerBound + $0] == wb[$0] }
+                }
+            }
+            var first = 0
+            // a dateline ("BEIJING -") is no part of the subject
+            if let dash = words.firstIndex(where: { isWord($0, "-") }), dash <= 2 { first = dash + 1 }
+            // discourse openers (Separately, Meanwhile …) are no part of it
+            while first < words.count, englishOpenerWords.contains(b, words[first], lowercased: false) { first += 1 }
+            var from = first, to = words.count
+            var k = first
+            while k < words.count {
+                if englishVerbWords.contains(b, words[k], lowercased: true) {
+                    to = k
+                    // "Analysts expect China's humanoid robot market to exceed …": the object of a verb of
+                    // expectation is what the figure measures
+                    if expectationVerbWords.contains(b, words[k], lowercased: true),
+                       let t = words[(k + 1)...].firstIndex(where: { isWord($0, "to") }), t > k + 1, t - k <= 8 {
+                        from = k + 1
+                        to = t
+                    }
+                    break
+                }
+                k += 1
+            }
+            // the figure removed may leave its preposition behind ("revenue of", "up")
+            while to > from, englishDanglingWords.contains(b, words[to - 1], lowercased: true) { to -= 1 }
+            guard from < to else { return "" }
+            var bytes = 0
+            for r in words[from..<to] { bytes += r.count + 1 }
+            return String(unsafeUninitializedCapacity: bytes - 1) { out in
+                var n = 0
+                for (j, r) in words[from..<to].enumerated() {
+                    if j > 0 { out[n] = 0x20; n += 1 }
+                    for i in r { out[n] = b[i]; n += 1 }
+                }
+                return n
+            }
         }
-        return Scan.prefix(out, 60)
     }
 
     /// The words of an all-ASCII `text` between spaces and commas (as splitting its characters would give,
@@ -510,5 +623,36 @@ enum SubjectRules {
             }
         }
         return (a, b)
+    }
+}
+
+/// A set of ASCII words looked up by byte ranges of a text, optionally lowercased (as
+/// `set.contains(String(word).lowercased())` for ASCII words), without making a string of the word.
+struct ASCIIWordSet: Sendable {
+    /// the words by length
+    private var byLength: [[[UInt8]]] = []
+
+    init(_ words: Set<String>) {
+        for w in words.sorted() {
+            let bytes = Array(w.utf8)
+            precondition(bytes.allSatisfy { $0 < 0x80 }, "ASCIIWordSet holds ASCII words")
+            while byLength.count <= bytes.count { byLength.append([]) }
+            byLength[bytes.count].append(bytes)
+        }
+    }
+
+    func contains(_ text: UnsafeBufferPointer<UInt8>, _ r: Range<Int>, lowercased: Bool) -> Bool {
+        guard r.count < byLength.count else { return false }
+        for w in byLength[r.count] {
+            var k = 0
+            while k < w.count {
+                var c = text[r.lowerBound + k]
+                if lowercased && c >= 0x41 && c <= 0x5A { c |= 0x20 }
+                if c != w[k] { break }
+                k += 1
+            }
+            if k == w.count { return true }
+        }
+        return false
     }
 }
