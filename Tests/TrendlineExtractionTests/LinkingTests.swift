@@ -46,6 +46,7 @@ let linkCases: [LinkCase] = [
     LinkCase(text: "力争到2027年产业规模破万亿元。", quote: "破万亿元", period: "2027", modality: .target),
     LinkCase(text: "该平台将检测效率提升了70.7%。", quote: "70.7%", metric: "growth_rate", modality: .actual),
     LinkCase(text: "业内人士认为，明年市场规模有望达到800亿元。", quote: "达到800亿元", period: "2027", modality: .forecast),
+    LinkCase(text: "方案还明确，2026年全省人工智能企业数量较2025年增长30%。", quote: "30%", period: "2026", modality: .target),
     // regions
     LinkCase(text: "广西计划组建认缴总规模不低于100亿元的人工智能产业基金。", quote: "不低于100亿元", metric: "fund_size", region: "广西"),
     LinkCase(text: "京津冀三地去年新增科技企业1200家。", quote: "1200家", region: "京津冀", period: "2025"),

@@ -7,6 +7,10 @@ enum ModalityRules {
         ("expected", .forecast), ("expect", .forecast), ("forecast", .forecast), ("estimated", .forecast), ("projected", .forecast), ("will", .forecast),
         ("力争", .target), ("目标", .target), ("计划", .target), ("拟", .target), ("争取", .target), ("确保", .target), ("力求", .target),
         ("target", .target), ("aims", .target), ("goal", .target),
+        // what a plan document sets out (方案提出，…; 规划明确，…) is a target
+        ("方案提出", .target), ("方案明确", .target), ("方案要求", .target), ("方案还提出", .target), ("方案还明确", .target),
+        ("规划提出", .target), ("规划明确", .target), ("意见提出", .target), ("意见明确", .target), ("纲要提出", .target),
+        ("措施提出", .target), ("措施明确", .target), ("计划提出", .target), ("通知提出", .target), ("通知要求", .target),
     ])
 
     static let announcements: [[Unicode.Scalar]] = ["宣布", "公布", "披露"].map { Array($0.unicodeScalars) }
