@@ -109,6 +109,12 @@ enum MetricRules {
             return q.unit == "percent" ? "share" : "growth_rate"
         case "count":
             if nearestBefore(shipmentLexicon, s, from: clauseStart, to: q.start) != nil { return "shipments" }
+            // 以1210万台的出货量位居第一: the measure named right after the figure
+            if let c = q.counter, goodsCounters.contains(c) {
+                var j = Scan.skipSpace(s, q.end)
+                if j < clauseEnd && s[j] == "的" { j += 1 }
+                if shipmentLexicon.match(s, at: j, skippingSpace: true) != nil { return "shipments" }
+            }
             // goods counted in units (台, 套, 辆 …) in a sentence about output or sales
             if let c = q.counter, goodsCounters.contains(c),
                nearestBefore(shipmentLexicon, s, from: sentenceStart, to: q.start) != nil { return "shipments" }
