@@ -250,6 +250,12 @@ enum QuantityScanner {
         if core.percentPrefix { return UnitHit(unit: .percent, end: k) }
         if let cur = core.prefixCurrency { return UnitHit(unit: .money(cur), end: k) }
         let n = core.numeral
+        // 近3成, 约7成: an Arabic digit of tenths (not 3成员, 10成)
+        if n.kind == .arabic, k < s.count, s[k] == "成", (1...9).contains(n.mantissa), n.exp10 == 0, n.maxMantissa == nil,
+           !(k + 1 < s.count && notPercentAfterCheng.contains(s[k + 1])) {
+            core.numeral.exp10 += 1
+            return UnitHit(unit: .percent, end: k + 1)
+        }
         if n.kind == .chinese, k < s.count {
             // 三成 = 30%; not 成为 / 成立 / 完成 …
             if s[k] == "成", n.mantissa <= 10, n.exp10 == 0, n.maxMantissa == nil,
