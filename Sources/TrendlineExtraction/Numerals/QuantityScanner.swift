@@ -93,6 +93,9 @@ enum QuantityScanner {
                 var left = core.numeral
                 if !left.hasScale && rq.scaleExp != 0 && leftUnit == nil {
                     left.scale(by: rq.scaleExp)
+                } else if left.hasScale && leftUnit == nil && rq.scaleExp - left.scaleExp == 8 && left.scaleExp >= 2 {
+                    // 1.2万-1.5万亿元: the left end shares the right's compound scale (万 … 万亿)
+                    left.scale(by: 8)
                 }
                 var lo = left.value
                 if core.negative || rq.quantity.isFall { lo = -lo }
