@@ -113,6 +113,9 @@ enum QuantityScanner {
             return .skip(end: max(core.numeral.end, i + 1))
         }
         afterCore = unit.end
+        // 2个多百分点: more than 2 points
+        let u0 = Scan.skipSpace(s, core.end)
+        if u0 + 1 < s.count, s[u0] == "个", s[u0 + 1] == "多", case .pp = unit.unit { core.numeral.moreThan = true }
         guard let q = finish(s, core: core, unit: unit) else { return .skip(end: max(core.numeral.end, i + 1)) }
         return .found(q.quantity, end: q.end)
     }
@@ -184,6 +187,18 @@ enum QuantityScanner {
                 numeral.scale(by: sc.value)
                 k = sc.end
             }
+        }
+        // 1亿2千万元, 3亿5000万元: a smaller scaled part after 亿 adds to it
+        if numeral.kind == .arabic, numeral.scaleExp == 8, numeral.maxMantissa == nil, !numeral.moreThan,
+           k < s.count, Scan.isDigit(s[k]), let tail = NumeralParser.arabic(s, at: k), tail.exp10 == 0,
+           let sc = NumeralParser.scales.match(s, at: tail.end), sc.value >= 3, sc.value < 8,
+           tail.mantissa * Numeral.pow10(sc.value) < 1e8 {
+            let add = tail.mantissa * Numeral.pow10(sc.value)
+            numeral.mantissa = numeral.value + add
+            numeral.exp10 = 0
+            numeral.scaleExp = 8
+            numeral.hasScale = true
+            k = sc.end
         }
         // 兆 before a currency is 10^12 (Taiwan usage); 兆瓦 is a unit
         if k < s.count, s[k] == "兆", k + 1 < s.count, s[k + 1] == "元" || s[k + 1] == "美" || s[k + 1] == "新" || s[k + 1] == "台" {
