@@ -172,6 +172,10 @@ struct TimeTests {
         #expect(inferred(t) == "2026")
     }
 
+    @Test func inferenceReadsAnEventYearAcrossBracketsAndColumnBreaks() {
+        #expect(inferred("本报深圳11月18日电 11月17日至18日，2026中国（深圳）低空经济博览\n会举行。") == "2026-11")
+    }
+
     @Test func inferenceTreatsFullYearFiguresAsPast() {
         let s = "2025年全年，全市实现地区生产总值5万亿元。1月20日，统计局在发布会上公布了上述数据。"
         #expect(inferred(s) == "2026-01")

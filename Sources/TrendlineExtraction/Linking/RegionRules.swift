@@ -40,20 +40,31 @@ enum RegionRules {
     static let organisationMarkers: [[Unicode.Scalar]] = ["公司", "集团", "资本", "股份", "银行", "证券", "控股", "工厂"]
         .map { Array($0.unicodeScalars) }
 
+    static let venueLexicon = Lexicon<Bool>(["论坛", "大会", "年会", "峰会", "博览会", "展会", "交易会", "大赛"].map { ($0, true) })
     static let venueWords: [[Unicode.Scalar]] = ["论坛", "大会", "年会", "峰会", "博览会", "展会", "交易会", "大赛"]
         .map { Array($0.unicodeScalars) }
 
     /// The place mentions that name an event's venue (中关村论坛, 投资北京大会), found once per document.
     static func venues(_ s: [Unicode.Scalar], _ all: [Regions.Mention]) -> [Regions.Mention] {
-        all.filter { m in
-            guard !m.national else { return false }
+        all.compactMap { m0 in
+            var m = m0
+            if m.national {
+                // 中国（深圳）…博览会: the event is held in the place in brackets
+                guard m.end + 1 < s.count, s[m.end] == "（" || s[m.end] == "(",
+                      let p = Regions.lexicon.match(s, at: m.end + 1, skippingSpace: true), p.end < s.count,
+                      s[p.end] == "）" || s[p.end] == ")", !p.value.national else { return nil }
+                m.region = p.value.name
+                m.placeID = p.value.id
+                m.national = false
+            }
             var k = m.end
             var steps = 0
-            while k < s.count && steps < 6 && Scan.isHan(s[k]) {
-                if venueWords.contains(where: { Scan.has(s, $0, at: k) }) { return true }
+            // 中国（深圳）低空经济博览会: a bracketed place and a column break may sit inside the name
+            while k < s.count && steps < 10 && (Scan.isHan(s[k]) || "（）()\n".unicodeScalars.contains(s[k])) {
+                if venueLexicon.match(s, at: k, skippingSpace: true) != nil { return m }
                 k += 1; steps += 1
             }
-            return false
+            return nil
         }
     }
 

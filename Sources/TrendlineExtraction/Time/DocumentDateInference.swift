@@ -204,9 +204,10 @@ struct DocumentDateInference {
             for j in i..<k { v = v * 10 + Int(s[j].value - 0x30) }
             guard (1990...2100).contains(v), !CharSets.c8.contains(s[k])
             else { continue }
-            // an event noun within the run of ideographs that follows
+            // an event noun within the run of ideographs that follows (brackets and column breaks
+            // inside it: 2026中国（深圳）低空经济博览\n会)
             var e = k
-            while e < n, e - k < 14, isIdeograph(s[e]) { e += 1 }
+            while e < n, e - k < 20, isIdeograph(s[e]) || "（）()\n".unicodeScalars.contains(s[e]) { e += 1 }
             if contains(k, e, DocumentDateInference.eventNouns) {
                 out.append((v, i, e))
             }
