@@ -110,6 +110,7 @@ let linkCases: [LinkCase] = [
     LinkCase(text: "Separately, the start-up said it had raised 800 million yuan, valuing it at over $2 billion.", quote: "over $2 billion", metric: "other"),
     LinkCase(text: "The fund will back about 40 start-ups over five years.", quote: "about 40 start-ups", metric: "count"),
     LinkCase(text: "Nationwide, sales of electric bikes rose 12% in 2025.", quote: "12%", region: "中国", subjectContains: "sales of electric bikes"),
+    LinkCase(text: "Revenue in the third quarter of 2026 was 3.4 trillion yuan, compared with 2.9 trillion yuan a year earlier.", quote: "2.9 trillion yuan", period: "2025-07..2025-09"),
     LinkCase(text: "Unemployment fell 0.3 percentage points to 5.0%.", quote: "5.0%", metric: "share"),
 ]
 
