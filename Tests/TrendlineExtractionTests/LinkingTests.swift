@@ -60,6 +60,8 @@ let linkCases: [LinkCase] = [
     LinkCase(text: "今年前三季度，大同市新能源装机容量新增120万千瓦。", quote: "120万千瓦", region: "大同市"),
     LinkCase(text: "大同小异的方案里，合作项目达到300个。", quote: "达到300个", region: ""),
     LinkCase(text: "11月17日至18日，2026中国（深圳）低空经济博览\n会举行。本届展会吸引了来自28个国家和地区的650余家企业参展。", quote: "650余家", region: "深圳市", period: "2026-11-17..2026-11-18", docDate: DatePoint(year: 2026, month: 11)),
+    LinkCase(text: "3月28日，中关村论坛平行论坛举行。\n\n某创投董事长表示，该机构管理资金总规模约4800亿元。", quote: "约4800亿元", region: ""),
+    LinkCase(text: "北京市将设立总规模100亿元的人工智能天使投资基金，并对早期投资给予最高500万元的风险补偿。", quote: "100亿元", metric: "fund_size", modality: .actual),
     // periods
     LinkCase(text: "截至2026年3月，该基金已完成超30亿元项目决策。", quote: "超30亿元", metric: "investment", period: "..2026-03"),
     LinkCase(text: "2024年4月—2025年3月，公司AI PC销量突破100万台。", quote: "突破100万台", metric: "shipments", period: "2024-04..2025-03"),
