@@ -34,6 +34,7 @@ let linkCases: [LinkCase] = [
     LinkCase(text: "三季度，某品牌以1210万台的出货量位居第一。", quote: "1210万台", metric: "shipments"),
     LinkCase(text: "截至2025年底，公司管理资产规模超过1200亿元。", quote: "超过1200亿元", metric: "fund_size"),
     LinkCase(text: "基金总认缴规模为80亿元，其中市级财政认缴16亿元。", quote: "16亿元", metric: "investment"),
+    LinkCase(text: "预计到2027年，全省低空经济规模将突破800亿元。", quote: "突破800亿元", metric: "industry_size", modality: .forecast),
     LinkCase(text: "单笔融资金额过亿元的事件有58起。", quote: "过亿元", metric: "financing"),
     LinkCase(text: "大会现场签约项目34个，签约金额达619亿元。", quote: "达619亿元", metric: "transaction_value"),
     LinkCase(text: "2025年全市实现地区生产总值5.2万亿元，比上年增长5.4%。", quote: "5.4%", metric: "growth_rate", period: "2025", basis: .yoy),

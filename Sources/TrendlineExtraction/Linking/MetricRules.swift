@@ -5,7 +5,7 @@ enum MetricRules {
     /// Cues for money amounts.
     static let moneyBefore: [(String, String)] = [
         ("市场规模", "market_size"), ("市场空间", "market_size"), ("市场容量", "market_size"), ("市场", "market_size"),
-        ("产业规模", "industry_size"), ("产业", "industry_size"), ("行业规模", "industry_size"), ("产业集群", "industry_size"),
+        ("产业规模", "industry_size"), ("产业", "industry_size"), ("经济规模", "industry_size"), ("行业规模", "industry_size"), ("产业集群", "industry_size"),
         ("总规模", "fund_size"), ("认缴规模", "fund_size"), ("管理规模", "fund_size"), ("基金规模", "fund_size"),
         ("募资规模", "fund_size"), ("资产管理规模", "fund_size"), ("基金", "fund_size"), ("首期规模", "fund_size"),
         ("出资", "investment"), ("投资", "investment"), ("投入", "investment"), ("总投资", "investment"),
