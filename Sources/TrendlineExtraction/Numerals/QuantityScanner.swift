@@ -216,7 +216,7 @@ enum QuantityScanner {
     }
 
     static let englishScales = Lexicon<Int>([
-        ("thousand", 3), ("million", 6), ("billion", 9), ("trillion", 12), ("mn", 6), ("bn", 9),
+        ("thousand", 3), ("million", 6), ("billion", 9), ("trillion", 12), ("mn", 6), ("bn", 9), ("tn", 12), ("trn", 12),
     ])
 
     /// 亿 in 亿元 / 万 in 万台 is a scale, not the start of a unit word.
