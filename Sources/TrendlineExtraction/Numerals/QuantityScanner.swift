@@ -174,6 +174,12 @@ enum QuantityScanner {
             numeral.moreThan = true
             k += 1
         }
+        // after a currency sign, a bare m or k is millions or thousands ($5m, US$500k, RMB 500m)
+        if prefixCurrency != nil, numeral.kind == .arabic, k < s.count, s[k] == "m" || s[k] == "k" || s[k] == "M" || s[k] == "K",
+           k + 1 >= s.count || !Scan.isASCIILetter(s[k + 1]) {
+            numeral.scale(by: s[k] == "m" || s[k] == "M" ? 6 : 3)
+            k += 1
+        }
         // scale words after Arabic digits (1.2万亿, 5347.9亿, 3千万) or after 多/余 (300多万)
         let scaleAt = Scan.skipSpace(s, k)
         if numeral.kind == .arabic || numeral.moreThan || numeral.exp10 < 0 || numeral.maxMantissa != nil,
