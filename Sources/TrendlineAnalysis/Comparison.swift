@@ -76,7 +76,8 @@ public struct Comparison: Sendable {
                 converted = s.key.unit != "CNY"; value = v
             }
             // a sum over several entities (15个省市…合计规模) is no entity to rank among them
-            if aggregateWords.contains(where: { s.label.contains($0) }) {
+            // (or over a list of them: 科创引导基金、国家级并购基金1000亿元)
+            if aggregateWords.contains(where: { s.label.contains($0) }) || (metric == "fund_size" && s.label.contains("、")) {
                 excluded.append((s.label, "a total over several entities")); continue
             }
             // a fund's first close (首期规模30亿元) is part of a fund ranked by its whole size

@@ -112,7 +112,9 @@ public struct Series: Hashable, Sendable {
     /// never conflict: `check` tests each against the levels).
     public func isConflicted(_ o: Observation) -> Bool {
         guard key.metric != "growth_rate" else { return false }
-        return observations.filter { $0.period == o.period && $0.modality == o.modality }.count > 1
+        return observations.contains {
+            $0 != o && $0.period == o.period && $0.modality == o.modality && !SeriesSet.sideBySide($0.sources, o.sources)
+        }
     }
 }
 
@@ -198,6 +200,9 @@ public struct SeriesSet: Sendable {
             // growth rates are tested against levels by the growth check, not against each other
             for (i, a) in observations.enumerated() where key.metric != "growth_rate" {
                 for b in observations[(i + 1)...] where a.period == b.period && a.modality == b.modality {
+                    // two figures a few words apart in one article (25项…，其中11项为…) are a whole and its
+                    // part, or two measures the subject did not tell apart: no disagreement between sources
+                    if sideBySide(a.sources, b.sources) { continue }
                     let d = min(abs(a.value), abs(b.value))
                     let rel = d > 0 ? abs(a.value - b.value) / d : .infinity
                     conflicts.append(Conflict(key: key, label: s.label, period: a.period, modality: a.modality,
@@ -206,6 +211,13 @@ public struct SeriesSet: Sendable {
             }
         }
         return SeriesSet(series: all, conflicts: conflicts, claimCount: claims.count)
+    }
+
+    /// Whether every source of one observation stands within 80 characters of a source of the other in
+    /// the same document.
+    static func sideBySide(_ a: [SourceRef], _ b: [SourceRef]) -> Bool {
+        guard !a.isEmpty, !b.isEmpty else { return false }
+        return a.allSatisfy { x in b.contains { y in x.doc == y.doc && abs(x.start - y.start) <= 80 } }
     }
 
     static func precision(_ b: Bound, _ valueMax: Double?) -> Int {

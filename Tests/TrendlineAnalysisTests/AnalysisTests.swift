@@ -229,6 +229,8 @@ private let levels: [Claim] = [
         let withTotal = funds + [mk("t", 0, "超过1200亿元", 1.2e11, bound: .moreThan, metric: "fund_size", subject: "15个省市设立的低空基金合计规模", region: "中国", period: "2025")]
         let c = Comparison.rank(SeriesSet.build(withTotal), metric: "fund_size")
         #expect(!c.rows.contains { $0.subject.contains("合计") })
+        let withList = funds + [mk("l", 0, "1000亿元", 1e11, metric: "fund_size", subject: "科创引导基金、国家级并购基金", region: "中国", period: "2025")]
+        #expect(!Comparison.rank(SeriesSet.build(withList), metric: "fund_size").rows.contains { $0.subject.contains("、") })
         #expect(c.excluded.contains { $0.reason.contains("total") })
     }
 

@@ -31,6 +31,10 @@ let linkCases: [LinkCase] = [
     LinkCase(text: "湖北省推出规模达200亿元的“楚天AI母基金”，计划撬动社会资本超过600亿元。", quote: "超过600亿元", metric: "investment", region: "湖北省", modality: .target),
     LinkCase(text: "据统计，今年各地新设人工智能相关政府引导基金超过40只。", quote: "超过40只", region: "中国"),
     LinkCase(text: "9月12日，甲省基金签约。\n\n同日，四川省宣布设立规模为50亿元的人工智能产业投资基金。", quote: "50亿元", period: "2026-09-12", docDate: DatePoint(year: 2026, month: 9)),
+    LinkCase(text: "三季度，某品牌以1210万台的出货量位居第一。", quote: "1210万台", metric: "shipments"),
+    LinkCase(text: "截至2025年底，公司管理资产规模超过1200亿元。", quote: "超过1200亿元", metric: "fund_size"),
+    LinkCase(text: "基金总认缴规模为80亿元，其中市级财政认缴16亿元。", quote: "16亿元", metric: "investment"),
+    LinkCase(text: "预计到2027年，全省低空经济规模将突破800亿元。", quote: "突破800亿元", metric: "industry_size", modality: .forecast),
     LinkCase(text: "单笔融资金额过亿元的事件有58起。", quote: "过亿元", metric: "financing"),
     LinkCase(text: "大会现场签约项目34个，签约金额达619亿元。", quote: "达619亿元", metric: "transaction_value"),
     LinkCase(text: "2025年全市实现地区生产总值5.2万亿元，比上年增长5.4%。", quote: "5.4%", metric: "growth_rate", period: "2025", basis: .yoy),
@@ -46,6 +50,7 @@ let linkCases: [LinkCase] = [
     LinkCase(text: "力争到2027年产业规模破万亿元。", quote: "破万亿元", period: "2027", modality: .target),
     LinkCase(text: "该平台将检测效率提升了70.7%。", quote: "70.7%", metric: "growth_rate", modality: .actual),
     LinkCase(text: "业内人士认为，明年市场规模有望达到800亿元。", quote: "达到800亿元", period: "2027", modality: .forecast),
+    LinkCase(text: "方案还明确，2026年全省人工智能企业数量较2025年增长30%。", quote: "30%", period: "2026", modality: .target),
     // regions
     LinkCase(text: "广西计划组建认缴总规模不低于100亿元的人工智能产业基金。", quote: "不低于100亿元", metric: "fund_size", region: "广西"),
     LinkCase(text: "京津冀三地去年新增科技企业1200家。", quote: "1200家", region: "京津冀", period: "2025"),
@@ -55,6 +60,9 @@ let linkCases: [LinkCase] = [
     LinkCase(text: "长沙市发布措施。该市今年新增备案大模型4个。", quote: "4个", region: "长沙市"),
     LinkCase(text: "今年前三季度，大同市新能源装机容量新增120万千瓦。", quote: "120万千瓦", region: "大同市"),
     LinkCase(text: "大同小异的方案里，合作项目达到300个。", quote: "达到300个", region: ""),
+    LinkCase(text: "11月17日至18日，2026中国（深圳）低空经济博览\n会举行。本届展会吸引了来自28个国家和地区的650余家企业参展。", quote: "650余家", region: "深圳市", period: "2026-11-17..2026-11-18", docDate: DatePoint(year: 2026, month: 11)),
+    LinkCase(text: "3月28日，中关村论坛平行论坛举行。\n\n某创投董事长表示，该机构管理资金总规模约4800亿元。", quote: "约4800亿元", region: ""),
+    LinkCase(text: "北京市将设立总规模100亿元的人工智能天使投资基金，并对早期投资给予最高500万元的风险补偿。", quote: "100亿元", metric: "fund_size", modality: .actual),
     // periods
     LinkCase(text: "截至2026年3月，该基金已完成超30亿元项目决策。", quote: "超30亿元", metric: "investment", period: "..2026-03"),
     LinkCase(text: "2024年4月—2025年3月，公司AI PC销量突破100万台。", quote: "突破100万台", metric: "shipments", period: "2024-04..2025-03"),
@@ -107,6 +115,7 @@ let linkCases: [LinkCase] = [
     LinkCase(text: "Separately, the start-up said it had raised 800 million yuan, valuing it at over $2 billion.", quote: "over $2 billion", metric: "other"),
     LinkCase(text: "The fund will back about 40 start-ups over five years.", quote: "about 40 start-ups", metric: "count"),
     LinkCase(text: "Nationwide, sales of electric bikes rose 12% in 2025.", quote: "12%", region: "中国", subjectContains: "sales of electric bikes"),
+    LinkCase(text: "Revenue in the third quarter of 2026 was 3.4 trillion yuan, compared with 2.9 trillion yuan a year earlier.", quote: "2.9 trillion yuan", period: "2025-07..2025-09"),
     LinkCase(text: "Unemployment fell 0.3 percentage points to 5.0%.", quote: "5.0%", metric: "share"),
 ]
 

@@ -163,6 +163,19 @@ struct TimeTests {
         #expect(inferred(t) == "2025-06")
     }
 
+    @Test func inferenceIgnoresPlanTitlesPlanStatementsAndLatinNamesBeforeAForecast() {
+        // a Latin source name before a Chinese forecast does not make it English
+        let s = "2026年第三季度，手机出货量约7000万台。IDC预测，2027年出货量将超过1.8亿台。"
+        #expect(inferred(s) == "2026-09")
+        // the span of a plan in its title, and what the plan sets out, are not the article's dates
+        let t = "近日，省政府印发《推进行动实施方案（2026—2028年）》。方案还明确，2026年全省新增企业增长30%。2025年，全省营收增长10%。"
+        #expect(inferred(t) == "2026")
+    }
+
+    @Test func inferenceReadsAnEventYearAcrossBracketsAndColumnBreaks() {
+        #expect(inferred("本报深圳11月18日电 11月17日至18日，2026中国（深圳）低空经济博览\n会举行。") == "2026-11")
+    }
+
     @Test func inferenceTreatsFullYearFiguresAsPast() {
         let s = "2025年全年，全市实现地区生产总值5万亿元。1月20日，统计局在发布会上公布了上述数据。"
         #expect(inferred(s) == "2026-01")

@@ -192,6 +192,18 @@ func claim(_ doc: String, _ start: Int, _ text: String, _ value: Double, unit: S
         #expect(Set([conflict.first.sources[0].doc, conflict.second.sources[0].doc]) == ["015.txt", "016.txt"])
     }
 
+    @Test func aWholeAndItsPartInOneSentenceAreNoConflictButDistantStatementsAre() throws {
+        // 集成了25项…设备，其中11项为业内首创: the same subject twice, a few words apart
+        let whole = claim("x.txt", 20, "25项", 25, unit: "count", metric: "count", subject: "生产线集成的自动化设备", period: "..2026-01", counter: "项")
+        let part = claim("x.txt", 41, "11项", 11, unit: "count", metric: "count", subject: "生产线集成的自动化设备", period: "..2026-01", counter: "项")
+        let near = SeriesSet.build([whole, part])
+        #expect(near.conflicts.isEmpty)
+        #expect(near.series.first.map { s in s.observations.allSatisfy { !s.isConflicted($0) } } == true)
+        // a headline and a body paragraph of one article that disagree do conflict
+        let far = claim("x.txt", 900, "12项", 12, unit: "count", metric: "count", subject: "生产线集成的自动化设备", period: "..2026-01", counter: "项")
+        #expect(SeriesSet.build([whole, far]).conflicts.count == 1)
+    }
+
     @Test func aLowerBoundAndAnExactValueAboveItDoNotConflict() throws {
         let bound = claim("a.txt", 0, "超1.2万亿元", 1.2e12, bound: .moreThan)
         let exact = claim("b.txt", 0, "1.3万亿元", 1.3e12)

@@ -5,7 +5,7 @@ enum MetricRules {
     /// Cues for money amounts.
     static let moneyBefore: [(String, String)] = [
         ("市场规模", "market_size"), ("市场空间", "market_size"), ("市场容量", "market_size"), ("市场", "market_size"),
-        ("产业规模", "industry_size"), ("产业", "industry_size"), ("行业规模", "industry_size"), ("产业集群", "industry_size"),
+        ("产业规模", "industry_size"), ("产业", "industry_size"), ("经济规模", "industry_size"), ("行业规模", "industry_size"), ("产业集群", "industry_size"),
         ("总规模", "fund_size"), ("认缴规模", "fund_size"), ("管理规模", "fund_size"), ("基金规模", "fund_size"),
         ("募资规模", "fund_size"), ("资产管理规模", "fund_size"), ("基金", "fund_size"), ("首期规模", "fund_size"),
         ("出资", "investment"), ("投资", "investment"), ("投入", "investment"), ("总投资", "investment"),
@@ -13,7 +13,8 @@ enum MetricRules {
         ("项目决策", "investment"), ("拨付", "investment"), ("安排", "investment"), ("补贴", "investment"),
         ("奖励", "investment"), ("支持", "investment"), ("资助", "investment"),
         ("撬动", "investment"), ("带动投资", "investment"), ("社会资本", "investment"),
-        ("认缴出资额", "fund_size"), ("认缴出资", "fund_size"), ("目标规模", "fund_size"),
+        ("认缴出资额", "fund_size"), ("认缴出资", "fund_size"), ("目标规模", "fund_size"), ("管理资产规模", "fund_size"),
+        ("资产规模", "other"), ("认缴", "investment"), ("认缴规模", "fund_size"), ("总认缴规模", "fund_size"),
         ("融资", "financing"), ("投融资", "financing"), ("融资金额", "financing"), ("融资额", "financing"),
         ("融资总额", "financing"), ("投资金额", "investment"), ("投资总额", "investment"), ("募资", "financing"), ("募集", "financing"), ("轮", "financing"),
         ("成交额", "transaction_value"), ("交易额", "transaction_value"), ("签约", "transaction_value"),
@@ -109,6 +110,12 @@ enum MetricRules {
             return q.unit == "percent" ? "share" : "growth_rate"
         case "count":
             if nearestBefore(shipmentLexicon, s, from: clauseStart, to: q.start) != nil { return "shipments" }
+            // 以1210万台的出货量位居第一: the measure named right after the figure
+            if let c = q.counter, goodsCounters.contains(c) {
+                var j = Scan.skipSpace(s, q.end)
+                if j < clauseEnd && s[j] == "的" { j += 1 }
+                if shipmentLexicon.match(s, at: j, skippingSpace: true) != nil { return "shipments" }
+            }
             // goods counted in units (台, 套, 辆 …) in a sentence about output or sales
             if let c = q.counter, goodsCounters.contains(c),
                nearestBefore(shipmentLexicon, s, from: sentenceStart, to: q.start) != nil { return "shipments" }

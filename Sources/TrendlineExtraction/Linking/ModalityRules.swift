@@ -7,8 +7,13 @@ enum ModalityRules {
         ("expected", .forecast), ("expect", .forecast), ("forecast", .forecast), ("estimated", .forecast), ("projected", .forecast), ("will", .forecast),
         ("力争", .target), ("目标", .target), ("计划", .target), ("拟", .target), ("争取", .target), ("确保", .target), ("力求", .target),
         ("target", .target), ("aims", .target), ("goal", .target),
+        // what a plan document sets out (方案提出，…; 规划明确，…) is a target
+        ("方案提出", .target), ("方案明确", .target), ("方案要求", .target), ("方案还提出", .target), ("方案还明确", .target),
+        ("规划提出", .target), ("规划明确", .target), ("意见提出", .target), ("意见明确", .target), ("纲要提出", .target),
+        ("措施提出", .target), ("措施明确", .target), ("计划提出", .target), ("通知提出", .target), ("通知要求", .target),
     ])
 
+    static let setUpVerbs: [[Unicode.Scalar]] = ["设立", "组建", "成立", "发起", "推出"].map { Array($0.unicodeScalars) }
     static let announcements: [[Unicode.Scalar]] = ["宣布", "公布", "披露"].map { Array($0.unicodeScalars) }
 
     static let planWord: [Unicode.Scalar] = Array("计划".unicodeScalars)
@@ -66,6 +71,9 @@ enum ModalityRules {
             }) { return .actual }
             // a fund set up or planned with a stated scale is an announced fact (计划组建总规模100亿元的基金)
             if mod == .target && metric == "fund_size" && (s[at] == "计" || s[at] == "拟") { return horizonBefore ? .target : .actual }
+            // …将设立总规模100亿元的…基金: a fund announced with its size, as above
+            if mod == .forecast && metric == "fund_size" && s[at] == "将" && !horizonBefore,
+               setUpVerbs.contains(where: { Scan.has(s, $0, at: at + 1) }) { return .actual }
             return mod
         }
         return horizonBefore ? .target : .actual

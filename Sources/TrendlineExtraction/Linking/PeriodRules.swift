@@ -39,6 +39,14 @@ enum PeriodRules {
     }
 
     static let sameTime = Array("同期".unicodeScalars)
+    static let yearEarlierWords: [[Unicode.Scalar]] = ["a year earlier", "a year ago", "a year before", "the previous year",
+                                                       "the year before", "in the same period last year"].map { Array($0.unicodeScalars) }
+
+    /// Whether an English "a year earlier" follows the figure directly (a space or two between).
+    static func yearEarlier(_ s: [Unicode.Scalar], after i: Int) -> Bool {
+        let j = Scan.skipSpace(s, i)
+        return yearEarlierWords.contains { Scan.has(s, $0, at: j) }
+    }
     static let yoy = Array("同比".unicodeScalars)
     static let eventVerbs: [[Unicode.Scalar]] = ["签约", "揭牌", "签署", "举行", "召开", "亮相", "发布"].map { Array($0.unicodeScalars) }
     static let sameDayCues: [[Unicode.Scalar]] = ["同日", "当日", "当天", "同一天"].map { Array($0.unicodeScalars) }
@@ -125,6 +133,11 @@ enum PeriodRules {
         if let c = cutoff, let end = c.period.end, m.kind == .cumulative || m.kind == .relative,
            usable.contains(where: { $0.kind == .relative && $0.end <= q.start && isWholeYear($0.period, end.year) }) {
             return Timing(period: Period(start: DatePoint(year: end.year, month: 1, day: 1), end: end).spec, base: base, horizon: false)
+        }
+        // "compared with 2.9 trillion yuan a year earlier": the same months of the year before
+        if q.unit != "percent" && q.unit != "pp", yearEarlier(s, after: q.end), let a = m.period.start, let b = m.period.end {
+            let shifted = Period(start: DatePoint(year: a.year - 1, month: a.month, day: a.day), end: DatePoint(year: b.year - 1, month: b.month, day: b.day))
+            return Timing(period: shifted.spec, base: base, horizon: false)
         }
         return Timing(period: m.period.spec, base: base, horizon: m.kind == .horizon)
     }

@@ -31,6 +31,28 @@ enum RegionRules {
         return top.key
     }
 
+    static let officerTitles: [[Unicode.Scalar]] = ["董事长", "总经理", "总裁", "创始人", "首席执行官", "CEO", "负责人",
+                                                    "合伙人", "首席投资官", "首席科学家", "首席技术官", "总工程师"]
+        .map { Array($0.unicodeScalars) }
+    static let sayVerbs: [[Unicode.Scalar]] = ["表示", "介绍", "透露", "披露", "称", "说"].map { Array($0.unicodeScalars) }
+
+    /// Whether s[from..<to] has an officer's title followed within a few characters by a verb of saying.
+    static func spokesperson(_ s: [Unicode.Scalar], from: Int, to: Int) -> Bool {
+        var i = from
+        while i < to {
+            if let t = officerTitles.first(where: { Scan.has(s, $0, at: i) }) {
+                let e = i + t.count
+                var j = e
+                while j < min(to, e + 6) {
+                    if sayVerbs.contains(where: { Scan.has(s, $0, at: j) }) { return true }
+                    j += 1
+                }
+            }
+            i += 1
+        }
+        return false
+    }
+
     static let everywhere: [[Unicode.Scalar]] = ["各地", "多地", "各省", "多个省市", "各省市"].map { Array($0.unicodeScalars) }
 
     static let capital: [Unicode.Scalar] = Array("资本".unicodeScalars)
@@ -40,20 +62,31 @@ enum RegionRules {
     static let organisationMarkers: [[Unicode.Scalar]] = ["公司", "集团", "资本", "股份", "银行", "证券", "控股", "工厂"]
         .map { Array($0.unicodeScalars) }
 
+    static let venueLexicon = Lexicon<Bool>(["论坛", "大会", "年会", "峰会", "博览会", "展会", "交易会", "大赛"].map { ($0, true) })
     static let venueWords: [[Unicode.Scalar]] = ["论坛", "大会", "年会", "峰会", "博览会", "展会", "交易会", "大赛"]
         .map { Array($0.unicodeScalars) }
 
     /// The place mentions that name an event's venue (中关村论坛, 投资北京大会), found once per document.
     static func venues(_ s: [Unicode.Scalar], _ all: [Regions.Mention]) -> [Regions.Mention] {
-        all.filter { m in
-            guard !m.national else { return false }
+        all.compactMap { m0 in
+            var m = m0
+            if m.national {
+                // 中国（深圳）…博览会: the event is held in the place in brackets
+                guard m.end + 1 < s.count, s[m.end] == "（" || s[m.end] == "(",
+                      let p = Regions.lexicon.match(s, at: m.end + 1, skippingSpace: true), p.end < s.count,
+                      s[p.end] == "）" || s[p.end] == ")", !p.value.national else { return nil }
+                m.region = p.value.name
+                m.placeID = p.value.id
+                m.national = false
+            }
             var k = m.end
             var steps = 0
-            while k < s.count && steps < 6 && Scan.isHan(s[k]) {
-                if venueWords.contains(where: { Scan.has(s, $0, at: k) }) { return true }
+            // 中国（深圳）低空经济博览会: a bracketed place and a column break may sit inside the name
+            while k < s.count && steps < 10 && (Scan.isHan(s[k]) || "（）()\n".unicodeScalars.contains(s[k])) {
+                if venueLexicon.match(s, at: k, skippingSpace: true) != nil { return m }
                 k += 1; steps += 1
             }
-            return false
+            return nil
         }
     }
 
@@ -163,6 +196,9 @@ enum RegionRules {
             return m
         }
         if let m = before { return m.region }
+        // an organisation's own figures told by its officer (深创投董事长表示，…管理资金总规模约4800亿元)
+        // belong to no place unless the sentence names one
+        if spokesperson(s, from: sentence.lowerBound, to: q.start) { return "" }
         // 各地/多地 新设…基金超过40只: a figure summed over the country's places
         if Self.everywhere.contains(where: { Scan.contains(s, $0, from: sentence.lowerBound, to: q.start) }) { return "中国" }
         let clauseEnd = Scan.clauseEnd(s, q.end, ceiling: sentence.upperBound)

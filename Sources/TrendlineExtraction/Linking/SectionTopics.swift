@@ -4,6 +4,8 @@
 /// (### 产业破局：…) inside a profile keeps it.
 struct SectionTopics {
     private var headings: [(start: Int, level: Int, topic: String?)] = []
+    /// The topic in force just after each heading (computed once, so a lookup is a binary search).
+    private var inForce: [String?] = []
 
     init(_ s: [Unicode.Scalar], from: Int) {
         var i = from
@@ -20,6 +22,15 @@ struct SectionTopics {
             }
             while i < s.count && s[i] != "\n" { i += 1 }
             i += 1
+        }
+        var current: (level: Int, topic: String)? = nil
+        for h in headings {
+            if let t = h.topic {
+                if current == nil || h.level <= current!.level { current = (h.level, t) }
+            } else if let c = current, h.level <= c.level {
+                current = nil
+            }
+            inForce.append(current?.topic)
         }
     }
 
@@ -45,15 +56,8 @@ struct SectionTopics {
     /// The topic in force at offset `i`: that of the nearest profile heading before it, unless a heading
     /// of the same or a higher level without a topic came after it.
     func topic(at i: Int) -> String? {
-        var current: (level: Int, topic: String)? = nil
-        for h in headings {
-            if h.start > i { break }
-            if let t = h.topic {
-                if current == nil || h.level <= current!.level { current = (h.level, t) }
-            } else if let c = current, h.level <= c.level {
-                current = nil
-            }
-        }
-        return current?.topic
+        var lo = 0, hi = headings.count
+        while lo < hi { let mid = (lo + hi) / 2; if headings[mid].start <= i { lo = mid + 1 } else { hi = mid } }
+        return lo > 0 ? inForce[lo - 1] : nil
     }
 }

@@ -93,6 +93,9 @@ enum QuantityScanner {
                 var left = core.numeral
                 if !left.hasScale && rq.scaleExp != 0 && leftUnit == nil {
                     left.scale(by: rq.scaleExp)
+                } else if left.hasScale && leftUnit == nil && rq.scaleExp - left.scaleExp == 8 && left.scaleExp >= 2 {
+                    // 1.2万-1.5万亿元: the left end shares the right's compound scale (万 … 万亿)
+                    left.scale(by: 8)
                 }
                 var lo = left.value
                 if core.negative || rq.quantity.isFall { lo = -lo }
@@ -110,6 +113,9 @@ enum QuantityScanner {
             return .skip(end: max(core.numeral.end, i + 1))
         }
         afterCore = unit.end
+        // 2个多百分点: more than 2 points
+        let u0 = Scan.skipSpace(s, core.end)
+        if u0 + 1 < s.count, s[u0] == "个", s[u0 + 1] == "多", case .pp = unit.unit { core.numeral.moreThan = true }
         guard let q = finish(s, core: core, unit: unit) else { return .skip(end: max(core.numeral.end, i + 1)) }
         return .found(q.quantity, end: q.end)
     }
@@ -168,6 +174,12 @@ enum QuantityScanner {
             numeral.moreThan = true
             k += 1
         }
+        // after a currency sign, a bare m or k is millions or thousands ($5m, US$500k, RMB 500m)
+        if prefixCurrency != nil, numeral.kind == .arabic, k < s.count, s[k] == "m" || s[k] == "k" || s[k] == "M" || s[k] == "K",
+           k + 1 >= s.count || !Scan.isASCIILetter(s[k + 1]) {
+            numeral.scale(by: s[k] == "m" || s[k] == "M" ? 6 : 3)
+            k += 1
+        }
         // scale words after Arabic digits (1.2万亿, 5347.9亿, 3千万) or after 多/余 (300多万)
         let scaleAt = Scan.skipSpace(s, k)
         if numeral.kind == .arabic || numeral.moreThan || numeral.exp10 < 0 || numeral.maxMantissa != nil,
@@ -181,6 +193,18 @@ enum QuantityScanner {
                 numeral.scale(by: sc.value)
                 k = sc.end
             }
+        }
+        // 1亿2千万元, 3亿5000万元: a smaller scaled part after 亿 adds to it
+        if numeral.kind == .arabic, numeral.scaleExp == 8, numeral.maxMantissa == nil, !numeral.moreThan,
+           k < s.count, Scan.isDigit(s[k]), let tail = NumeralParser.arabic(s, at: k), tail.exp10 == 0,
+           let sc = NumeralParser.scales.match(s, at: tail.end), sc.value >= 3, sc.value < 8,
+           tail.mantissa * Numeral.pow10(sc.value) < 1e8 {
+            let add = tail.mantissa * Numeral.pow10(sc.value)
+            numeral.mantissa = numeral.value + add
+            numeral.exp10 = 0
+            numeral.scaleExp = 8
+            numeral.hasScale = true
+            k = sc.end
         }
         // 兆 before a currency is 10^12 (Taiwan usage); 兆瓦 is a unit
         if k < s.count, s[k] == "兆", k + 1 < s.count, s[k + 1] == "元" || s[k + 1] == "美" || s[k + 1] == "新" || s[k + 1] == "台" {
@@ -198,7 +222,7 @@ enum QuantityScanner {
     }
 
     static let englishScales = Lexicon<Int>([
-        ("thousand", 3), ("million", 6), ("billion", 9), ("trillion", 12), ("mn", 6), ("bn", 9),
+        ("thousand", 3), ("million", 6), ("billion", 9), ("trillion", 12), ("mn", 6), ("bn", 9), ("tn", 12), ("trn", 12),
     ])
 
     /// 亿 in 亿元 / 万 in 万台 is a scale, not the start of a unit word.
@@ -250,6 +274,12 @@ enum QuantityScanner {
         if core.percentPrefix { return UnitHit(unit: .percent, end: k) }
         if let cur = core.prefixCurrency { return UnitHit(unit: .money(cur), end: k) }
         let n = core.numeral
+        // 近3成, 约7成: an Arabic digit of tenths (not 3成员, 10成)
+        if n.kind == .arabic, k < s.count, s[k] == "成", (1...9).contains(n.mantissa), n.exp10 == 0, n.maxMantissa == nil,
+           !(k + 1 < s.count && notPercentAfterCheng.contains(s[k + 1])) {
+            core.numeral.exp10 += 1
+            return UnitHit(unit: .percent, end: k + 1)
+        }
         if n.kind == .chinese, k < s.count {
             // 三成 = 30%; not 成为 / 成立 / 完成 …
             if s[k] == "成", n.mantissa <= 10, n.exp10 == 0, n.maxMantissa == nil,

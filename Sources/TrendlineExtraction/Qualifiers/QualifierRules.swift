@@ -12,6 +12,7 @@ enum QualifierRules {
         ("不到", .lessThan), ("不足", .lessThan), ("低于", .lessThan), ("少于", .lessThan), ("未满", .lessThan),
         ("未达", .lessThan), ("小于", .lessThan),
         ("不超过", .atMost), ("最多", .atMost), ("至多", .atMost), ("不高于", .atMost), ("不多于", .atMost),
+        ("最高", .atMost), ("最高可达", .atMost), ("最多可", .atMost), ("最低", .atLeast), ("最少可", .atLeast),
         ("达", .exact), ("达到", .exact), ("高达", .exact), ("仅", .exact), ("仅为", .exact), ("只有", .exact),
         ("more than", .moreThan), ("over", .moreThan), ("above", .moreThan), ("exceeded", .moreThan),
         ("exceeding", .moreThan), ("topped", .moreThan), ("surpassed", .moreThan), ("in excess of", .moreThan),

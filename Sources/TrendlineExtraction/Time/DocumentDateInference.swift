@@ -23,6 +23,8 @@ struct DocumentDateInference {
         }
         for m in first where m.kind != .horizon && m.kind != .plan && !m.period.isUnknown {
             guard !forecastContext(m) else { continue }
+            // the span of a plan named in a title (《…实施方案（2026—2028年）》) is not a date of the article
+            guard !PeriodRules.insideTitle(text.scalars, m.start, m.end) else { continue }
             let y = (m.period.end ?? m.period.start)!.year
             if year == nil || y > year! { raise(y, "“" + text.text(m.start, m.end) + "”") }
             if m.kind == .point, let p = m.period.start, p.month == nil, year == nil || y + 1 > year!, reportedAsPast(m) {
@@ -68,6 +70,8 @@ struct DocumentDateInference {
 
     static let forecastBefore = words(["预计", "预测", "有望", "力争", "目标", "计划", "预期", "展望", "争取", "将于", "将在", "拟",
                                        "定于", "届时", "即将"])
+    static let planStatements = words(["方案提出", "方案明确", "方案还提出", "方案还明确", "方案要求", "规划提出", "规划明确",
+                                       "意见提出", "意见明确", "纲要提出", "措施提出", "措施明确", "通知提出", "通知要求"])
     static let forecastAfter = words(["预计", "预测", "有望", "将", "力争", "目标", "计划", "预期", "争取", "拟", "或"])
     static let pastVerbs = words(["实现", "突破", "达到", "达", "完成", "增长", "同比", "累计", "发生", "共计", "总计",
                                   "超过", "超", "为", "新增", "下降", "回落"])
@@ -107,10 +111,12 @@ struct DocumentDateInference {
 
     /// English words just before the mention: the English rules apply.
     func isEnglishContext(_ m: TimeMention) -> Bool {
+        // (Latin letters before any Chinese character: "IDC预测，2027年" is Chinese)
         var k = m.start - 1, letters = 0
         while k >= 0, m.start - k <= 12 {
             let v = s[k].value
             if (v >= 0x41 && v <= 0x5A) || (v >= 0x61 && v <= 0x7A) { letters += 1 }
+            else if isIdeograph(s[k]) || v == 0xFF0C || v == 0x3002 { break }
             k -= 1
         }
         return letters >= 2
@@ -135,6 +141,8 @@ struct DocumentDateInference {
             if contains(sentenceStart(before: m.start), m.start, DocumentDateInference.englishForecast) { return true }
             return contains(m.end, after, DocumentDateInference.englishForecastAfter)
         }
+        // what a plan sets out (方案还明确，2026年…): its years are targets
+        if contains(sentenceStart(before: m.start), m.start, DocumentDateInference.planStatements) { return true }
         var k = m.start - 1, seen = 0
         while k >= 0, seen < 8, !isClauseEnd(s[k]) { k -= 1; seen += 1 }
         if contains(k + 1, m.start, DocumentDateInference.forecastBefore) { return true }
@@ -196,9 +204,10 @@ struct DocumentDateInference {
             for j in i..<k { v = v * 10 + Int(s[j].value - 0x30) }
             guard (1990...2100).contains(v), !CharSets.c8.contains(s[k])
             else { continue }
-            // an event noun within the run of ideographs that follows
+            // an event noun within the run of ideographs that follows (brackets and column breaks
+            // inside it: 2026中国（深圳）低空经济博览\n会)
             var e = k
-            while e < n, e - k < 14, isIdeograph(s[e]) { e += 1 }
+            while e < n, e - k < 20, isIdeograph(s[e]) || "（）()\n".unicodeScalars.contains(s[e]) { e += 1 }
             if contains(k, e, DocumentDateInference.eventNouns) {
                 out.append((v, i, e))
             }
