@@ -63,10 +63,12 @@ enum ClaimLinker {
             let region = RegionRules.region(for: q, s, all: places, sentence: sentence, previous: context.previous,
                                             clauseStart: cStart, documentRegion: docRegion,
                                             venue: context.venue)
+            // (whether the figure sits in English text: asked by several rules, worked out once)
+            let english = SubjectRules.isEnglish(s, q, sentence.lowerBound)
             var subject = SubjectRules.subject(for: q, s, clauseStart: cStart, clauseEnd: cEnd,
                                                sentenceStart: sentence.lowerBound, mentions: local,
                                                nextQuantityStart: qi + 1 < quantities.count ? quantities[qi + 1].start : s.count,
-                                               others: neighbours(quantities, qi, within: sentence))
+                                               others: neighbours(quantities, qi, within: sentence), english: english)
             // a weak subject (这一数字为4000万台, 小幅回落至43万套) takes the subject of the last figure of the
             // same kind in this or the sentence before
             // (the earlier claim is read in place, not copied)
@@ -77,26 +79,33 @@ enum ClaimLinker {
                 if claims[ci].unit == q.unit && claims[ci].counter == q.counter && (metric == "count" || metric == "other") { metric = claims[ci].metric }
             }
             // a fund's size says which fund (基金目标规模100亿元 after 江苏省人工智能产业母基金正式签约)
-            if metric == "fund_size", !SubjectRules.isEnglish(s, q, sentence.lowerBound) {
+            if metric == "fund_size", !english {
                 let floor = si > 0 ? seg.sentences[si - 1].lowerBound : sentence.lowerBound
                 subject = SubjectRules.namingFund(subject, s, before: q.start, floor: floor)
             }
             // in a profile section (## 申青林：匠心铸利器), figures are the named one's unless the subject says whose
             if let topic = sections.topic(at: q.start), !Scan.containsText(subject, topic),
-               !SubjectRules.isEnglish(s, q, sentence.lowerBound) {
+               !english {
                 subject = topic + subject
             }
             // a forecast or target with no date of its own has no known period, not "as of today"
             if modality != .actual && local.isEmpty && timing.period.hasPrefix("..") { timing.period = "" }
-            // (moved into the array, not copied: a Claim holds a dozen strings, and a copy retains them all)
-            let claim = Claim(doc: doc, start: q.start, end: q.end, text: text.text(q.start, q.end), value: q.value,
-                              valueMax: q.valueMax, unit: q.unit, counter: q.counter, bound: q.bound,
-                              metric: metric, subject: subject, region: region, period: timing.period,
-                              modality: modality, sentence: sentenceText,
-                              rule: q.rule)
-            claims.append(consume claim)
+            // appended with its strings empty and filled in place: appending a claim copies it into the array
+            // and destroys the original, which retains and releases every string it holds
+            claims.append(Claim(doc: "", start: q.start, end: q.end, text: "", value: q.value, valueMax: q.valueMax,
+                                unit: "", bound: q.bound, modality: modality))
+            let k = claims.count - 1
+            claims[k].doc = doc
+            claims[k].text = text.text(q.start, q.end)
+            claims[k].unit = q.unit
+            claims[k].counter = q.counter
+            claims[k].metric = metric
+            claims[k].subject = subject
+            claims[k].region = region
+            claims[k].period = timing.period
+            claims[k].sentence = sentenceText
+            claims[k].rule = q.rule
             if metric == "growth_rate" {
-                let k = claims.count - 1
                 claims[k].basis = GrowthRules.basis(s, quoteStart: q.start, sentenceStart: sentence.lowerBound, base: timing.base)
                 claims[k].basePeriod = timing.base
                 if q.unit == "multiple" { claims[k].growthFactors = [q.value + 1, q.value] }

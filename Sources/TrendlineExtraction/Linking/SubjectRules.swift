@@ -77,12 +77,14 @@ enum SubjectRules {
 
     static func subject(for q: Quantity, _ s: [Unicode.Scalar], clauseStart: Int, clauseEnd: Int,
                         sentenceStart: Int, mentions: [TimeMention], nextQuantityStart: Int,
-                        others: [Range<Int>] = []) -> String {
+                        others: [Range<Int>] = [], english: Bool? = nil) -> String {
         // other figures and time expressions in the sentence are not part of this one's subject
-        let skip = others + mentions.map { $0.start..<$0.end }
+        var skip = others
+        skip.reserveCapacity(others.count + mentions.count)
+        for m in mentions { skip.append(m.start..<m.end) }
         let flat = { (a: Int, b: Int) -> String in flatTrimmed(s, a, b, skip) }
-        if isEnglish(s, q, sentenceStart) {
-            return englishSubject(s, q, sentenceStart: sentenceStart, skip: others + mentions.map { $0.start..<$0.end })
+        if english ?? isEnglish(s, q, sentenceStart) {
+            return englishSubject(s, q, sentenceStart: sentenceStart, skip: skip)
         }
         var a = clauseStart
         var b = q.start
@@ -457,8 +459,14 @@ enum SubjectRules {
 
     static let weakHeadBytes: [[UInt8]] = weakHeads.map { Array($0.utf8) }
 
+    /// The first scalars a weak phrase can start with: those of the weak heads, and of the/this/that/its in
+    /// any case (only T, t, I and i lowercase to t or i).
+    static let weakFirst = CharSet(String(String.UnicodeScalarView(weakHeads.compactMap(\.unicodeScalars.first))) + "TtIi")
+
     static func isWeak(_ phrase: String) -> Bool {
         if phrase.isEmpty { return true }
+        // most phrases start with a letter no weak phrase starts with
+        if let f = phrase.unicodeScalars.first, !weakFirst.contains(f) { return false }
         // "the market", "this sector": an English noun phrase that only points back
         if phrase.utf8.count < 24, phrase.utf8.contains(0x20), let sp = phrase.firstIndex(of: " "),
            ["the", "this", "that", "its"].contains(phrase[..<sp].lowercased()),

@@ -327,6 +327,12 @@ enum Scan {
 
     /// `s.unicodeScalars.count`, counted over the UTF-8 bytes (every byte but a continuation byte starts a scalar).
     static func scalarCount(_ s: String) -> Int {
+        // (read in place; a copy only for a string not stored as contiguous UTF-8)
+        if let n = s.utf8.withContiguousStorageIfAvailable({ bytes in
+            var n = 0
+            for b in bytes where b & 0xC0 != 0x80 { n += 1 }
+            return n
+        }) { return n }
         var s = s
         return s.withUTF8 { bytes in
             var n = 0
