@@ -634,33 +634,3 @@ enum SubjectRules {
     }
 }
 
-/// A set of ASCII words looked up by byte ranges of a text, optionally lowercased (as
-/// `set.contains(String(word).lowercased())` for ASCII words), without making a string of the word.
-struct ASCIIWordSet: Sendable {
-    /// the words by length
-    private var byLength: [[[UInt8]]] = []
-
-    init(_ words: Set<String>) {
-        for w in words.sorted() {
-            let bytes = Array(w.utf8)
-            precondition(bytes.allSatisfy { $0 < 0x80 }, "ASCIIWordSet holds ASCII words")
-            while byLength.count <= bytes.count { byLength.append([]) }
-            byLength[bytes.count].append(bytes)
-        }
-    }
-
-    func contains(_ text: UnsafeBufferPointer<UInt8>, _ r: Range<Int>, lowercased: Bool) -> Bool {
-        guard r.count < byLength.count else { return false }
-        for w in byLength[r.count] {
-            var k = 0
-            while k < w.count {
-                var c = text[r.lowerBound + k]
-                if lowercased && c >= 0x41 && c <= 0x5A { c |= 0x20 }
-                if c != w[k] { break }
-                k += 1
-            }
-            if k == w.count { return true }
-        }
-        return false
-    }
-}

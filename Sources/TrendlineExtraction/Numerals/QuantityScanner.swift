@@ -251,6 +251,9 @@ enum QuantityScanner {
                                                  "years", "as", "is", "was", "were", "are", "will", "with", "that", "which",
                                                  "when", "while", "after", "before", "than", "per", "a", "an", "its", "their"]
 
+    static let englishCounterWords = ASCIIWordSet(CountRules.englishCounterSet)
+    static let englishStopWordSet = ASCIIWordSet(englishStopWords)
+
     /// English counts allow up to two modifiers before the counted noun: "2,600 AI firms", "560,000 industrial robots".
     static func englishCounter(_ s: [Unicode.Scalar], _ start: Int) -> UnitHit? {
         var k = start
@@ -258,10 +261,12 @@ enum QuantityScanner {
             var e = k
             while e < s.count, Scan.isASCIILetter(s[e]) || s[e] == "-" { e += 1 }
             guard e > k else { return nil }
-            let word = String(String.UnicodeScalarView(s[k..<e]))
-            if CountRules.englishCounterSet.contains(word) { return UnitHit(unit: .count(word), end: e) }
+            // (the word is ASCII letters and hyphens: looked up without making a string of it)
+            if englishCounterWords.contains(s, k..<e, lowercased: false) {
+                return UnitHit(unit: .count(String(String.UnicodeScalarView(s[k..<e]))), end: e)
+            }
             // stop at function words: "120 billion in 2025" counts nothing
-            if englishStopWords.contains(word.lowercased()) { return nil }
+            if englishStopWordSet.contains(s, k..<e, lowercased: true) { return nil }
             guard e < s.count, s[e] == " " else { return nil }
             k = e + 1
         }

@@ -495,3 +495,51 @@ enum CharSets {
     /// Characters a time expression can start with (besides digits).
     static let timeStart = CharSet("截到至今本去前明当同年上下新这十“\"「‘第一二三四〇○零五六七八九")
 }
+
+/// A set of ASCII words looked up by ranges of a text's bytes or scalars, optionally lowercased (as
+/// `set.contains(String(word).lowercased())` for a word of ASCII letters), without making a string of the
+/// word. Words of the set that are not ASCII are left out: no ASCII word equals them.
+struct ASCIIWordSet: Sendable {
+    /// the words by length
+    private var byLength: [[[UInt8]]] = []
+
+    init(_ words: Set<String>) {
+        for w in words.sorted() {
+            let bytes = Array(w.utf8)
+            guard bytes.allSatisfy({ $0 < 0x80 }) else { continue }
+            while byLength.count <= bytes.count { byLength.append([]) }
+            byLength[bytes.count].append(bytes)
+        }
+    }
+
+    func contains(_ text: UnsafeBufferPointer<UInt8>, _ r: Range<Int>, lowercased: Bool) -> Bool {
+        guard r.count < byLength.count else { return false }
+        for w in byLength[r.count] {
+            var k = 0
+            while k < w.count {
+                var c = text[r.lowerBound + k]
+                if lowercased && c >= 0x41 && c <= 0x5A { c |= 0x20 }
+                if c != w[k] { break }
+                k += 1
+            }
+            if k == w.count { return true }
+        }
+        return false
+    }
+
+    /// The same for the ASCII word s[r] (every scalar of it below U+0080).
+    func contains(_ s: [Unicode.Scalar], _ r: Range<Int>, lowercased: Bool) -> Bool {
+        guard r.count < byLength.count else { return false }
+        for w in byLength[r.count] {
+            var k = 0
+            while k < w.count {
+                var c = s[r.lowerBound + k].value
+                if lowercased && c >= 0x41 && c <= 0x5A { c |= 0x20 }
+                if c != UInt32(w[k]) { break }
+                k += 1
+            }
+            if k == w.count { return true }
+        }
+        return false
+    }
+}
