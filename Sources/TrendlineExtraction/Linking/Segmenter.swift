@@ -42,6 +42,8 @@ struct Segments: Sendable {
         }
         while i < s.count {
             let c = s[i]
+            // (most of a Chinese text: an ideograph is none of the marks below)
+            if c.value >= 0x4E00 && c.value <= 0x9FFF { i += 1; continue }
             if c == "。" || c == "！" || c == "？" || c == "!" || c == "?" {
                 var j = i + 1
                 while j < s.count, s[j] == "”" || s[j] == "’" || s[j] == "」" || s[j] == ")" || s[j] == "）" { j += 1 }
@@ -134,14 +136,25 @@ extension Scan {
     /// Start of the clause holding offset `i`, not before `floor`.
     static func clauseStart(_ s: [Unicode.Scalar], _ i: Int, floor: Int) -> Int {
         var j = i
-        while j > floor, !isClauseBreak(s[j - 1]), !isPhraseSpace(s, j - 1) { j -= 1 }
+        while j > floor {
+            let c = s[j - 1]
+            // (an ideograph is neither a clause break nor a space)
+            if c.value >= 0x4E00 && c.value <= 0x9FFF { j -= 1; continue }
+            if isClauseBreak(c) || isPhraseSpace(s, j - 1) { break }
+            j -= 1
+        }
         return j
     }
 
     /// End of the clause holding offset `i`, not after `ceiling`.
     static func clauseEnd(_ s: [Unicode.Scalar], _ i: Int, ceiling: Int) -> Int {
         var j = i
-        while j < ceiling, !isClauseBreak(s[j]), !isPhraseSpace(s, j) { j += 1 }
+        while j < ceiling {
+            let c = s[j]
+            if c.value >= 0x4E00 && c.value <= 0x9FFF { j += 1; continue }
+            if isClauseBreak(c) || isPhraseSpace(s, j) { break }
+            j += 1
+        }
         return j
     }
 
