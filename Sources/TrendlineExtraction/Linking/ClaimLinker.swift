@@ -24,6 +24,8 @@ enum ClaimLinker {
         let docMonth = date.flatMap { d in d.point.month.map { DatePoint(year: d.point.year, month: $0).spec } }
         // what every figure of a sentence (and paragraph) shares, computed once for all of them
         var context = SentenceContext()
+        // sentences are copied out of the text's UTF-8 when flattening leaves them as they are
+        var sentenceSpans = SourceSpans(text)
         for (qi, q) in quantities.enumerated() {
             let si = seg.sentenceIndex(at: q.start, hint: previousSentence)
             let sentence = seg.sentences.isEmpty ? 0..<s.count : seg.sentences[si]
@@ -43,7 +45,7 @@ enum ClaimLinker {
                 previousSentencePeriod = currentSentencePeriod
                 currentSentencePeriod = nil
                 previousSentence = si
-                sentenceText = Scan.flat(text.original, sentence.lowerBound, sentence.upperBound)
+                sentenceText = sentenceSpans.flat(sentence.lowerBound, sentence.upperBound)
             }
             // an event's dates for undated figures at it: a day named earlier in the same paragraph, else the
             // latest span of days (3月25日至29日) before, else the latest day within a few paragraphs

@@ -7,6 +7,8 @@ public struct NormalizedText: Sendable {
     public let original: [Unicode.Scalar]
     /// The folded scalars, same length as `original`.
     public let scalars: [Unicode.Scalar]
+    /// The text itself (contiguous UTF-8), for copying spans of it without re-encoding (`SourceSpans`).
+    let source: String
 
     public init(_ text: String) {
         // decoded straight from the string's UTF-8 (valid by construction), into arrays of the byte
@@ -53,6 +55,7 @@ public struct NormalizedText: Sendable {
         }
         original = orig
         scalars = folded
+        source = text
     }
 
     public var count: Int { scalars.count }
@@ -152,5 +155,62 @@ public struct NormalizedText: Sendable {
         case 0x7E3D: return "总"  // 總
         default: return c
         }
+    }
+}
+
+/// Copies spans of a text's original scalars out of its UTF-8 (`String(Substring)`: bytes copied, neither
+/// re-encoded nor validated). Scalar offsets become byte offsets by a cursor that walks forward, so spans
+/// taken in document order (sentences) cost one pass over the text; a span before the cursor restarts it.
+struct SourceSpans {
+    let source: String
+    let original: [Unicode.Scalar]
+    private var scalar = 0
+    private var byte = 0
+
+    init(_ text: NormalizedText) {
+        source = text.source
+        original = text.original
+    }
+
+    /// The UTF-8 offset of scalar offset `k` (0 ≤ k ≤ count).
+    mutating func byteOffset(_ k: Int) -> Int {
+        if k < scalar { scalar = 0; byte = 0 }
+        let from = scalar
+        var extra: UInt32 = 0
+        original.withUnsafeBufferPointer { o in
+            // one byte each, plus one from U+0080, U+0800 and U+10000 on (each the sign bit of a wrapping
+            // difference: scalars are below 2^21), summed without branches
+            for i in from..<k {
+                let v = o[i].value
+                extra &+= ((0x7F &- v) >> 31) &+ ((0x7FF &- v) >> 31) &+ ((0xFFFF &- v) >> 31)
+            }
+        }
+        byte += (k - from) + Int(extra)
+        scalar = k
+        return byte
+    }
+
+    /// The original text of scalars [a, b) (as `NormalizedText.text(a, b)`), 0 ≤ a < b ≤ count.
+    mutating func text(_ a: Int, _ b: Int) -> String {
+        let x = byteOffset(a), y = byteOffset(b)
+        let u = source.utf8
+        return String(source[u.index(u.startIndex, offsetBy: x)..<u.index(u.startIndex, offsetBy: y)])
+    }
+
+    /// `Scan.flat(original, a, b)`: a copy of the span when flattening would not change it (no line break,
+    /// tab or run of spaces, no space next to a Chinese character; spaces at either end are dropped
+    /// first, as `Scan.flat` drops them), else `Scan.flat` itself.
+    mutating func flat(_ a: Int, _ b: Int) -> String {
+        var start = max(0, a), end = min(b, original.count)
+        while start < end && Scan.isSpace(original[start]) { start += 1 }
+        while start < end && Scan.isSpace(original[end - 1]) { end -= 1 }
+        guard start < end else { return "" }
+        let plain = original.withUnsafeBufferPointer { o -> Bool in
+            for i in start..<end where o[i].value <= 0x20 && Scan.isSpace(o[i]) {
+                guard o[i] == " ", !Scan.isSpace(o[i + 1]), !Scan.isHan(o[i - 1]), !Scan.isHan(o[i + 1]) else { return false }
+            }
+            return true
+        }
+        return plain ? text(start, end) : Scan.flat(original, start, end)
     }
 }
