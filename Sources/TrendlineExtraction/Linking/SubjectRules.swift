@@ -487,13 +487,23 @@ enum SubjectRules {
     /// s[a..<b] without the `skip` ranges, flattened like Scan.flat and trimmed like `trim`, built as one
     /// scalar buffer and encoded once.
     static func flatTrimmed(_ s: [Unicode.Scalar], _ a: Int, _ b: Int, _ skip: [Range<Int>]) -> String {
+        // no skipped range holds a position before the lowest start of those that overlap s[a..<b]
+        var firstSkip = Int.max
+        for r in skip where r.lowerBound < r.upperBound && r.lowerBound < b && r.upperBound > a { firstSkip = min(firstSkip, r.lowerBound) }
+        // nothing skipped and no whitespace: the buffer would be s[a..<b] itself, so trim and encode in place
+        if firstSkip == Int.max, a < b, !s[a..<b].contains(where: { $0.value <= 0x20 && Scan.isSpace($0) }) {
+            let (x, y) = trim(s, a, b, floor: a)
+            guard x < y else { return "" }
+            return String(unsafeUninitializedCapacity: (y - x) * 4) { out in
+                var n = 0
+                for k in x..<y { n = Scan.writeUTF8(s[k], to: out, at: n) }
+                return n
+            }
+        }
         var buf: [Unicode.Scalar] = []
         buf.reserveCapacity(max(0, b - a))
         var pendingSpace = false
         var i = a
-        // no skipped range holds a position before the lowest start of those that overlap s[a..<b]
-        var firstSkip = Int.max
-        for r in skip where r.lowerBound < r.upperBound && r.lowerBound < b && r.upperBound > a { firstSkip = min(firstSkip, r.lowerBound) }
         while i < b {
             if i >= firstSkip, let r = skip.first(where: { $0.contains(i) }) {
                 // a removed figure keeps Latin words apart
@@ -603,7 +613,9 @@ enum SubjectRules {
     static let leadingIndex = WordIndex(leading)
     static let trailingIndex = WordIndex(trailing, byLast: true)
 
-    static func trim(_ s: [Unicode.Scalar], _ a0: Int, _ b0: Int) -> (Int, Int) {
+    /// `floor`: no protected ending is looked for before it (trimming s[a0..<b0] then gives what trimming a
+    /// copy of it gives).
+    static func trim(_ s: [Unicode.Scalar], _ a0: Int, _ b0: Int, floor: Int = 0) -> (Int, Int) {
         var a = a0, b = b0
         var changed = true
         let c6 = CharSets.c6, c7 = CharSets.c7, leadingFirst = Self.leadingFirst, trailingLast = Self.trailingLast
@@ -625,7 +637,7 @@ enum SubjectRules {
             if let k = trailingIndex.first(keyedBy: s[b - 1], where: { b - a > trailing[$0].count && Scan.ends(s, trailing[$0], at: b) }) {
                 // a one-character particle only when it is not the end of a word (人工智能, 认为, 达到)
                 let count = trailing[k].count
-                if !(count == 1 && b - a >= 2 && protectedEndings.contains(where: { Scan.ends(s, $0, at: b) })) {
+                if !(count == 1 && b - a >= 2 && protectedEndings.contains(where: { b - $0.count >= floor && Scan.ends(s, $0, at: b) })) {
                     b -= count; changed = true
                 }
             }
