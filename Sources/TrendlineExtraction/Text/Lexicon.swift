@@ -328,17 +328,27 @@ enum Scan {
     /// `s.unicodeScalars.count`, counted over the UTF-8 bytes (every byte but a continuation byte starts a scalar).
     static func scalarCount(_ s: String) -> Int {
         // (read in place; a copy only for a string not stored as contiguous UTF-8)
-        if let n = s.utf8.withContiguousStorageIfAvailable({ bytes in
-            var n = 0
-            for b in bytes where b & 0xC0 != 0x80 { n += 1 }
-            return n
-        }) { return n }
+        if let n = s.utf8.withContiguousStorageIfAvailable(scalarCount) { return n }
         var s = s
-        return s.withUTF8 { bytes in
-            var n = 0
-            for b in bytes where b & 0xC0 != 0x80 { n += 1 }
-            return n
+        return s.withUTF8(scalarCount)
+    }
+
+    /// The scalars of valid UTF-8 `bytes`: the bytes that are not continuation bytes (10xxxxxx), counted
+    /// eight at a time.
+    static func scalarCount(_ bytes: UnsafeBufferPointer<UInt8>) -> Int {
+        var continuation = 0
+        var i = 0
+        let n = bytes.count
+        if let base = bytes.baseAddress {
+            let raw = UnsafeRawPointer(base)
+            while i + 8 <= n {
+                let w = raw.loadUnaligned(fromByteOffset: i, as: UInt64.self)
+                continuation += (w & ~(w << 1) & 0x8080_8080_8080_8080).nonzeroBitCount
+                i += 8
+            }
         }
+        while i < n { if bytes[i] & 0xC0 == 0x80 { continuation += 1 }; i += 1 }
+        return n - continuation
     }
 
     /// `hay.contains(needle)` (Foundation's search, which matches canonically equivalent text), compared
