@@ -267,8 +267,10 @@ enum SubjectRules {
     /// Whether the figure sits in English text (the sentence before it is mostly Latin letters).
     static func isEnglish(_ s: [Unicode.Scalar], _ q: Quantity, _ sentenceStart: Int) -> Bool {
         var latin = 0, han = 0
-        var i = max(sentenceStart, q.start - 40)
-        while i < q.start { if Scan.isASCIILetter(s[i]) { latin += 1 } else if Scan.isHan(s[i]) { han += 1 }; i += 1 }
+        s.withUnsafeBufferPointer { s in
+            var i = max(sentenceStart, q.start - 40)
+            while i < q.start { if Scan.isASCIILetter(s[i]) { latin += 1 } else if Scan.isHan(s[i]) { han += 1 }; i += 1 }
+        }
         return latin > 3 * han && latin >= 4
     }
 
