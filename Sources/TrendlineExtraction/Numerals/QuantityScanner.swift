@@ -494,15 +494,33 @@ enum QuantityScanner {
     }
 
     /// The qualifier word just before the quantity, if any (超, 不低于, 约 …), skipping whitespace.
+    /// `QualifierRules.falseBefore` as pairs of scalars, when every word of it is two ideographs (nil
+    /// otherwise: then the words are looked up as strings).
+    static let falseBeforePairs: Set<UInt64>? = {
+        var pairs: Set<UInt64> = []
+        for w in QualifierRules.falseBefore {
+            let u = Array(w.unicodeScalars)
+            guard u.count == 2, Scan.isHan(u[0]), Scan.isHan(u[1]) else { return nil }
+            pairs.insert(UInt64(u[0].value) << 32 | UInt64(u[1].value))
+        }
+        return pairs
+    }()
+
     static func qualifierStart(_ s: [Unicode.Scalar], _ i: Int) -> (start: Int, bound: Bound)? {
         guard let m = QualifierRules.before.matchBackward(s, endingAt: i) else { return nil }
         if let last = m.word.last, Scan.isASCIILetter(last) {
             // English qualifiers must be separate words
             if m.start > 0 && Scan.isASCIILetter(s[m.start - 1]) { return nil }
         } else if m.word.count == 1 && m.start > 0 {
-            var pair = String.UnicodeScalarView()
-            pair.append(s[m.start - 1]); pair.append(m.word[0])
-            if QualifierRules.falseBefore.contains(String(pair)) { return nil }
+            let p = s[m.start - 1], w = m.word[0]
+            if let pairs = falseBeforePairs, Scan.isHan(p), Scan.isHan(w) {
+                // (two ideographs: as strings they are equal only when their scalars are)
+                if pairs.contains(UInt64(p.value) << 32 | UInt64(w.value)) { return nil }
+            } else {
+                var pair = String.UnicodeScalarView()
+                pair.append(p); pair.append(w)
+                if QualifierRules.falseBefore.contains(String(pair)) { return nil }
+            }
         }
         return (m.start, m.value)
     }
