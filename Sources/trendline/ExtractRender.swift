@@ -108,7 +108,7 @@ enum ExtractRender {
         }
 
         /// `appendJSONString`.
-        mutating func string(_ string: String) {
+        @inline(__always) mutating func string(_ string: String) {
             byte(0x22)
             // (read in place; a copy only for a string not stored as contiguous UTF-8)
             let base = self.base, at = count
