@@ -164,9 +164,26 @@ extension Scan {
         let start = max(0, a)
         let end = min(b, s.count)
         guard start < end else { return "" }
-        // written straight into the string's storage: at most four bytes per scalar, and a space is only
-        // written in place of at least one whitespace scalar
-        return String(unsafeUninitializedCapacity: (end - start) * 4) { buf in
+        // written straight into the string's storage, sized exactly by a first pass with the same rules (a
+        // short result is then stored inline)
+        var bytes = 0
+        do {
+            var pendingSpace = false
+            var last: Unicode.Scalar? = nil
+            for i in start..<end {
+                let c = s[i]
+                if isSpace(c) {
+                    pendingSpace = true
+                } else {
+                    if pendingSpace, let l = last, !isHan(l), !isHan(c) { bytes += 1 }
+                    pendingSpace = false
+                    let v = c.value
+                    bytes &+= 1 &+ Int(((0x7F &- v) >> 31) &+ ((0x7FF &- v) >> 31) &+ ((0xFFFF &- v) >> 31))
+                    last = c
+                }
+            }
+        }
+        return String(unsafeUninitializedCapacity: bytes) { buf in
             var n = 0
             var pendingSpace = false
             var last: Unicode.Scalar? = nil
@@ -184,6 +201,24 @@ extension Scan {
                 i += 1
             }
             return n
+        }
+    }
+
+    /// The text of s[a..<b] (a < b, both within s), written into a string of exactly its UTF-8 length: a
+    /// short one (15 bytes at most: most quotes and short subjects) is stored inline, with no allocation and
+    /// nothing to count references of.
+    static func string(_ s: [Unicode.Scalar], _ a: Int, _ b: Int) -> String {
+        s.withUnsafeBufferPointer { s in
+            var bytes = 0
+            for k in a..<b {
+                let v = s[k].value
+                bytes &+= 1 &+ Int(((0x7F &- v) >> 31) &+ ((0x7FF &- v) >> 31) &+ ((0xFFFF &- v) >> 31))
+            }
+            return String(unsafeUninitializedCapacity: bytes) { out in
+                var n = 0
+                for k in a..<b { n = Scan.writeUTF8(s[k], to: out, at: n) }
+                return n
+            }
         }
     }
 

@@ -496,11 +496,7 @@ enum SubjectRules {
         if firstSkip == Int.max, a < b, !s[a..<b].contains(where: { $0.value <= 0x20 && Scan.isSpace($0) }) {
             let (x, y) = trim(s, a, b, floor: a)
             guard x < y else { return "" }
-            return String(unsafeUninitializedCapacity: (y - x) * 4) { out in
-                var n = 0
-                for k in x..<y { n = Scan.writeUTF8(s[k], to: out, at: n) }
-                return n
-            }
+            return Scan.string(s, x, y)
         }
         var buf: [Unicode.Scalar] = []
         buf.reserveCapacity(max(0, b - a))
@@ -525,11 +521,7 @@ enum SubjectRules {
         }
         let (x, y) = trim(buf, 0, buf.count)
         guard x < y else { return "" }
-        return String(unsafeUninitializedCapacity: (y - x) * 4) { out in
-            var n = 0
-            for k in x..<y { n = Scan.writeUTF8(buf[k], to: out, at: n) }
-            return n
-        }
+        return Scan.string(buf, x, y)
     }
 
     /// The noun after a counter: 超过700家企业 → 企业; stops at the next figure, a particle or a clause break.

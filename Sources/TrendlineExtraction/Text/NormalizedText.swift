@@ -64,11 +64,7 @@ public struct NormalizedText: Sendable {
     public func text(_ start: Int, _ end: Int) -> String {
         let a = max(0, start), b = min(end, original.count)
         guard a < b else { return "" }
-        return String(unsafeUninitializedCapacity: (b - a) * 4) { buf in
-            var n = 0
-            for i in a..<b { n = Scan.writeUTF8(original[i], to: buf, at: n) }
-            return n
-        }
+        return Scan.string(original, a, b)
     }
 
     /// The folded text of [start, end).
