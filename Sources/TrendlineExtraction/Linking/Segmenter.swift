@@ -164,10 +164,12 @@ extension Scan {
         let start = max(0, a)
         let end = min(b, s.count)
         guard start < end else { return "" }
-        // written straight into the string's storage, sized exactly by a first pass with the same rules (a
-        // short result is then stored inline)
-        var bytes = 0
-        do {
+        // written straight into the string's storage: at most four bytes per scalar, and a space is only
+        // written in place of at least one whitespace scalar; a short span is sized exactly by a first pass
+        // with the same rules (so that a short result is stored inline)
+        var bytes = (end - start) * 4
+        if end - start <= 15 {
+            bytes = 0
             var pendingSpace = false
             var last: Unicode.Scalar? = nil
             for i in start..<end {

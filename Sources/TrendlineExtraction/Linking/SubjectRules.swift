@@ -242,7 +242,11 @@ enum SubjectRules {
 
     /// For a phrase starting at `a` right after a demonstrative (该|基金): the full name the head refers
     /// back to (社保基金中关村自主创新专项基金) and the head's length, when one is found earlier.
+    /// The last scalars of the demonstratives: a phrase after none of them refers back to nothing.
+    static let demonstrativeLast = CharSet(String(String.UnicodeScalarView(demonstratives.compactMap(\.last))))
+
     static func antecedent(_ s: [Unicode.Scalar], at a: Int, floor: Int) -> (String, Int)? {
+        guard a > 0, a <= s.count, demonstrativeLast.contains(s[a - 1]) else { return nil }
         guard let d = demonstratives.first(where: { $0.count <= a && Scan.ends(s, $0, at: a) }),
               let head = anaphoricHeads.first(where: { Scan.has(s, $0, at: a) }) else { return nil }
         var i = a - d.count - head.count
