@@ -76,13 +76,20 @@ enum ClaimLinker {
             // (the earlier claim is read in place, not copied)
             if SubjectRules.isWeak(subject), let ci = lastOfSameKind(claims, q),
                si - seg.sentenceIndex(at: claims[ci].start) <= 1 {
+                let own = subject
                 subject = metric == "growth_rate" && claims[ci].metric != "growth_rate" ? claims[ci].subject + "增速" : claims[ci].subject
+                // 其中11项为业内首创: a part of the figure before, named by what is said of it
+                if !own.isEmpty, SubjectRules.opensWithPart(s, cStart) {
+                    subject += "中" + (own.hasPrefix("为") || own.hasPrefix("是") ? String(own.dropFirst()) : own)
+                }
                 // and what it measures, when the figure's own words gave nothing more specific
                 if claims[ci].unit == q.unit && claims[ci].counter == q.counter && (metric == "count" || metric == "other") { metric = claims[ci].metric }
             }
             // a fund's size says which fund (基金目标规模100亿元 after 江苏省人工智能产业母基金正式签约)
             if metric == "fund_size", !english {
-                let floor = si > 0 ? seg.sentences[si - 1].lowerBound : sentence.lowerBound
+                // (the sentence before, if it is in the same paragraph)
+                let paragraphStart = seg.paragraphs[seg.paragraphIndex(at: q.start)].lowerBound
+                let floor = si > 0 ? max(seg.sentences[si - 1].lowerBound, paragraphStart) : sentence.lowerBound
                 subject = SubjectRules.namingFund(subject, s, before: q.start, floor: floor)
             }
             // in a profile section (## 申青林：匠心铸利器), figures are the named one's unless the subject says whose

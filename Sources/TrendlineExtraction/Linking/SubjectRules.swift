@@ -119,7 +119,12 @@ enum SubjectRules {
             let adverbial = adverbialOpeners.contains { Scan.has(s, $0, at: pa) }
             // (its length counted without its figures and dates)
             let prev = flat(pa, pb)
-            if Scan.scalarCount(prev) <= 24 && (q.unit != "count" || (b > a && !existential && !adverbial) || nounAfter(s, q, clauseEnd, nextQuantityStart).count < 2) {
+            // a clause that is only a connective (其中，华为以…) names nothing
+            let rawStart = Scan.skipSpace(s, prevStart)
+            var rawEnd = prevEnd
+            while rawEnd > rawStart && Scan.isSpace(s[rawEnd - 1]) { rawEnd -= 1 }
+            let connectiveOnly = leading.contains { w in rawEnd - rawStart == w.count && Scan.has(s, w, at: rawStart) }
+            if !connectiveOnly && Scan.scalarCount(prev) <= 24 && (q.unit != "count" || (b > a && !existential && !adverbial) || nounAfter(s, q, clauseEnd, nextQuantityStart).count < 2) {
                 phrase = prev + phrase
             }
         }
@@ -127,7 +132,8 @@ enum SubjectRules {
             // 总规模30亿元的人工智能产业基金: the fund named after the figure
             var e = Scan.skipSpace(s, q.end)   // a column break may sit between the figure and 的
             // 600亿元规模的国家人工智能产业投资基金
-            if Scan.has(s, Self.scaleOf, at: e) { e += 2 }
+            let scaleStated = Scan.has(s, Self.scaleOf, at: e)
+            if scaleStated { e += 2 }
             if e < clauseEnd && s[e] == "的" {
                 e += 1
                 var nounStart = e
@@ -137,7 +143,9 @@ enum SubjectRules {
                 while e < clauseEnd && e - nounStart < 20 && !Scan.isClauseBreak(s[e]) { e += 1 }
                 let noun = Array(s[nounStart..<e])
                 if let r = lastIndex(of: Scan.W.fund, in: noun) {
-                    phrase = Scan.flat(s, nounStart, nounStart + r + 2) + (phrase.hasSuffix("规模") ? "总规模" : phrase)
+                    // the figure is the fund's size (…总规模30亿元的, 600亿元规模的); else say how it relates
+                    phrase = Scan.flat(s, nounStart, nounStart + r + 2)
+                        + (phrase.hasSuffix("规模") ? "总规模" : scaleStated ? "规模" : phrase)
                 }
             }
         }
@@ -157,6 +165,11 @@ enum SubjectRules {
                 let counted = nounAndPredicate(s, q, clauseEnd, skip)
                 if phrase == "有" { phrase = "" }
                 phrase = String(phrase.suffix(max(8, 40 - counted.count))) + counted
+            } else if phrase.hasSuffix("以"), Scan.skipSpace(s, q.end) < clauseEnd, s[Scan.skipSpace(s, q.end)] == "的" {
+                // 华为以1210万台的出货量位居第一: 华为 and the measure named after the figure
+                var after = q
+                after.end = Scan.skipSpace(s, q.end) + 1
+                phrase = String(phrase.dropLast()) + nounAndPredicate(s, after, clauseEnd, skip)
             } else if q.end > q.start, Scan.isASCIILetter(s[q.end - 1]) {
                 // English: the counted noun is inside the quote ("2,600 AI firms")
                 let words = Scan.flat(s, q.start, q.end).split(separator: " ").drop { $0.first?.isNumber == true || ["about", "over", "more", "than", "nearly", "around"].contains($0) }
@@ -227,6 +240,14 @@ enum SubjectRules {
         guard let name = latestFundName(s, before: offset, floor: floor) else { return subject }
         let rest = subject.hasPrefix("基金") ? String(subject.dropFirst(2)) : subject
         return name + rest
+    }
+
+    static let partWords: [[Unicode.Scalar]] = ["其中", "内中"].map { Array($0.unicodeScalars) }
+
+    /// Whether the clause at `clauseStart` opens with 其中 (a part of what came before).
+    static func opensWithPart(_ s: [Unicode.Scalar], _ clauseStart: Int) -> Bool {
+        let i = Scan.skipSpace(s, clauseStart)
+        return partWords.contains { Scan.has(s, $0, at: i) }
     }
 
     static let demonstratives: [[Unicode.Scalar]] = ["该", "此", "这款", "这一", "这个", "这家", "这项", "这只", "这支", "这些"]
