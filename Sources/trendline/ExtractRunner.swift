@@ -159,7 +159,7 @@ struct ExtractRunner: Sendable {
 
         // Guard the contract: offsets inside the text, finite values. A claim that breaks it is an
         // engine bug; it is reported, never printed with a wrong number.
-        let scalarCount = Self.scalarCount(text)
+        let scalarCount = TextMeasure.scalarCount(text)
         // the claims are taken out of the result and filtered in place (no copy of each claim's strings)
         var kept = result.claims
         result.claims = []
@@ -204,28 +204,6 @@ struct ExtractRunner: Sendable {
             }
         }
         return Part(output: output, notes: notes, claims: kept.count, docDate: used)
-    }
-
-    /// The number of Unicode scalars of `text` (as `text.unicodeScalars.count`), counted over its UTF-8
-    /// bytes: every byte that is not a continuation byte starts a scalar.
-    static func scalarCount(_ text: String) -> Int {
-        var text = text
-        return text.withUTF8 { bytes in
-            // eight bytes at a time: a continuation byte is 10xxxxxx (top bit set, the next one clear)
-            var continuation = 0
-            var i = 0
-            let n = bytes.count
-            if let base = bytes.baseAddress {
-                let raw = UnsafeRawPointer(base)
-                while i + 8 <= n {
-                    let w = raw.loadUnaligned(fromByteOffset: i, as: UInt64.self)
-                    continuation += (w & ~(w << 1) & 0x8080_8080_8080_8080).nonzeroBitCount
-                    i += 8
-                }
-            }
-            while i < n { if bytes[i] & 0xC0 == 0x80 { continuation += 1 }; i += 1 }
-            return n - continuation
-        }
     }
 
     /// Extracts a huge document chunk by chunk, in parallel, writing each chunk's claims in order.

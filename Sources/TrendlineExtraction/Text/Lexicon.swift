@@ -553,3 +553,9 @@ struct ASCIIWordSet: Sendable {
         return false
     }
 }
+
+/// Measures of text that callers outside the engine need (the CLI checks claim offsets against them).
+public enum TextMeasure {
+    /// `text.unicodeScalars.count`, counted over the UTF-8 bytes eight at a time.
+    public static func scalarCount(_ text: String) -> Int { Scan.scalarCount(text) }
+}
