@@ -34,7 +34,7 @@ enum QuantityScanner {
                 || c == "E" || c == "G" || c == "J" || c == "N"
         }
         return ChineseDigits.isNumeralChar(c) || c == "数" || c == "几" || c == "上" || c == "负"
-            || c == "¥" || c == "€" || c == "£" || c == "人" || c == "美"
+            || c == "¥" || c == "€" || c == "£" || c == "人" || c == "美" || c == "半"
     }
 
     enum Outcome { case found(Quantity, end: Int), skip(end: Int) }
@@ -79,6 +79,8 @@ enum QuantityScanner {
             if p == "第" || p == "." || p == "_" { return .skip(end: skipNumeral(s, i)) }
             if Scan.isDigit(p) && Scan.isDigit(s[i]) { return .skip(end: skipNumeral(s, i)) }
         }
+        // 半数 (超半数企业, 半数以上) and 过半 (过半的企业, 占比过半。): half, as a share
+        if s[i] == "半", let h = half(s, at: i) { return h }
         guard var core = readCore(s, at: i) else {
             return .skip(end: i + 1)
         }
@@ -118,6 +120,23 @@ enum QuantityScanner {
         if u0 + 1 < s.count, s[u0] == "个", s[u0 + 1] == "多", case .pp = unit.unit { core.numeral.moreThan = true }
         guard let q = finish(s, core: core, unit: unit) else { return .skip(end: max(core.numeral.end, i + 1)) }
         return .found(q.quantity, end: q.end)
+    }
+
+    static let afterHalf = CharSet("，。；、,.;:：！？的")
+
+    /// 半数 anywhere, or 半 after 过/超 at the end of a phrase: 50 percent (not 半年, 过半年, 半价, 半导体).
+    static func half(_ s: [Unicode.Scalar], at i: Int) -> Outcome? {
+        let isShu = i + 1 < s.count && s[i + 1] == "数"
+        let before = i > 0 ? s[i - 1] : " "
+        guard isShu || ((before == "过" || before == "超") && (i + 1 >= s.count || afterHalf.contains(s[i + 1]))) else { return nil }
+        let end = isShu ? i + 2 : i + 1
+        var n = Numeral(mantissa: 50, exp10: 0, start: i, end: end, kind: .chinese)
+        n.hasScale = false
+        let core = Core(numeral: n, start: i, end: end)
+        guard let q = finish(s, core: core, unit: UnitHit(unit: .percent, end: end)) else { return nil }
+        var found = q.quantity
+        found.rule = "percent.half"
+        return .found(found, end: q.end)
     }
 
     /// Reads sign, currency prefix, vague prefix or 百分之, the numeral and its scale words.
