@@ -90,7 +90,7 @@ let linkCases: [LinkCase] = [
     LinkCase(text: "前三季度出口锂电池28亿只，出口金额约480亿美元，分别增长15%和8%左右。", quote: "15%", metric: "growth_rate", subjectContains: "出口锂电池增长"),
     LinkCase(text: "前三季度出口锂电池28亿只，出口金额约480亿美元，分别增长15%和8%左右。", quote: "8%左右", metric: "growth_rate", subjectContains: "出口金额增长"),
     LinkCase(text: "产业园与红杉中国、高瓴创投等6家头部投资机构集中签约。", quote: "6家", period: "2026-03"),
-    LinkCase(text: "生产线集成了25项自研设备，其中11项为业内首创。", quote: "11项", subjectContains: "自研设备中"),
+    LinkCase(text: "生产线集成了25项自研设备，其中11项为业内首创。", quote: "11项", subjectContains: "自研设备中业内首创"),
     LinkCase(text: "三季度手机出货量约7000万台。其中，某品牌以1210万台的出货量位居第一。", quote: "1210万台", subjectContains: "某品牌出货量"),
     LinkCase(text: "国家启动运行600亿元规模的国家人工智能产业投资基金。", quote: "600亿元", metric: "fund_size", subjectContains: "国家人工智能产业投资基金规模"),
     // subjects: what is counted, with what the clause says of it

@@ -642,6 +642,10 @@ enum SubjectRules {
             changed = false
             while a < b, Scan.isSpace(s[a]) || c6.contains(s[a]) { a += 1; changed = true }
             guard a < b, leadingFirst.contains(s[a]) else { continue }
+            // a span that is one whole lead-in word (其中) says nothing (and no shorter word, 其, is cut from it)
+            if leadingIndex.first(keyedBy: s[a], where: { b - a == leading[$0].count && Scan.has(s, leading[$0], at: a) }) != nil {
+                a = b; break
+            }
             // the first word of `leading` found at a (only those starting with s[a] can be)
             if let k = leadingIndex.first(keyedBy: s[a], where: { b - a > leading[$0].count && Scan.has(s, leading[$0], at: a) }) {
                 a += leading[k].count; changed = true
