@@ -93,6 +93,7 @@ let linkCases: [LinkCase] = [
     LinkCase(text: "生产线集成了25项自研设备，其中11项为业内首创。", quote: "11项", subjectContains: "自研设备中业内首创"),
     LinkCase(text: "三季度手机出货量约7000万台。其中，某品牌以1210万台的出货量位居第一。", quote: "1210万台", subjectContains: "某品牌出货量"),
     LinkCase(text: "国家启动运行600亿元规模的国家人工智能产业投资基金。", quote: "600亿元", metric: "fund_size", subjectContains: "国家人工智能产业投资基金规模"),
+    LinkCase(text: "展会集中展示500项前沿技术产品，其中首发首展120项。", quote: "120项", subjectContains: "前沿技术产品中首发首展"),
     // subjects: what is counted, with what the clause says of it
     LinkCase(text: "比赛现场，40余家企业收到11家机构投资邀约。", quote: "40余家", subjectContains: "企业收到机构投资邀约"),
     LinkCase(text: "研究院近日与红杉中国、高瓴创投、经纬创投、五源资本、真知创投等6家头部投资机构集中签约。", quote: "6家", subjectContains: "头部投资机构集中签约"),

@@ -84,6 +84,10 @@ enum ClaimLinker {
                 }
                 // and what it measures, when the figure's own words gave nothing more specific
                 if claims[ci].unit == q.unit && claims[ci].counter == q.counter && (metric == "count" || metric == "other") { metric = claims[ci].metric }
+            } else if q.unit == "count", SubjectRules.opensWithPart(s, cStart), let ci = lastOfSameKind(claims, q),
+                      claims[ci].start >= sentence.lowerBound, !Scan.containsText(subject, claims[ci].subject) {
+                // 展示562项前沿技术产品，其中首发首展145项: a part of the count before it in the sentence
+                subject = claims[ci].subject + "中" + subject
             }
             // a fund's size says which fund (基金目标规模100亿元 after 江苏省人工智能产业母基金正式签约)
             if metric == "fund_size", !english {
