@@ -142,8 +142,12 @@ struct CommandOutput {
 
 /// An analysis command: computes its output as text, which `run()` prints.
 protocol AnalysisCommand: AsyncParsableCommand {
-    static var name: String { get }
     func produce() throws -> CommandOutput
+}
+
+extension AnalysisCommand {
+    /// The subcommand's name, for messages ("trendline compare: …").
+    static var name: String { configuration.commandName ?? "trendline" }
 }
 
 extension AnalysisCommand {

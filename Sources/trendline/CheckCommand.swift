@@ -6,7 +6,6 @@ import TrendlineTables
 
 /// `trendline check PATH...`: every growth claim against the levels stated anywhere, and conflicts.
 struct CheckCommand: AnalysisCommand {
-    static let name = "check"
     static let configuration = CommandConfiguration(
         commandName: "check",
         abstract: "Test every growth claim against the levels the articles state; list cross-article conflicts.",

@@ -10,7 +10,6 @@ extension Modality: ExpressibleByArgument {}
 
 /// `trendline compare PATH... --metric fund_size`: ranks entities on one metric.
 struct CompareCommand: AnalysisCommand {
-    static let name = "compare"
     static let configuration = CommandConfiguration(
         commandName: "compare",
         abstract: "Rank entities (regions' funds, industries …) on one metric with share of the total and source.",

@@ -8,7 +8,6 @@ extension ForecastMethod: ExpressibleByArgument {}
 
 /// `trendline forecast PATH... [--series KEY] [--horizon N] [--method M]`.
 struct ForecastCommand: AnalysisCommand {
-    static let name = "forecast"
     static let configuration = CommandConfiguration(
         commandName: "forecast",
         abstract: "Project series with 80% and 95% prediction intervals; set stated targets against the path.",

@@ -5,7 +5,6 @@ import TrendlineSeries
 
 /// `trendline report PATH... [--out FILE]`, and `trendline` with no arguments (the bundled corpus).
 struct ReportCommand: AnalysisCommand {
-    static let name = "report"
     static let configuration = CommandConfiguration(
         commandName: "report",
         abstract: "The whole analysis as one Markdown document: checks, conflicts, comparisons, forecasts, a trend table per series.",

@@ -6,7 +6,6 @@ import TrendlineTables
 
 /// `trendline series PATH...`: every series with its observations in time order, yoy change and CAGR.
 struct SeriesCommand: AnalysisCommand {
-    static let name = "series"
     static let configuration = CommandConfiguration(
         commandName: "series",
         abstract: "Group claims into dated series (metric, subject, region, unit) with yoy change and CAGR.",

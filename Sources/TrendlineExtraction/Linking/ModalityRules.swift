@@ -7,11 +7,11 @@ enum ModalityRules {
         ("expected", .forecast), ("expect", .forecast), ("forecast", .forecast), ("estimated", .forecast), ("projected", .forecast), ("will", .forecast),
         ("力争", .target), ("目标", .target), ("计划", .target), ("拟", .target), ("争取", .target), ("确保", .target), ("力求", .target),
         ("target", .target), ("aims", .target), ("goal", .target),
-        // what a plan document sets out (方案提出，…; 规划明确，…) is a target
-        ("方案提出", .target), ("方案明确", .target), ("方案要求", .target), ("方案还提出", .target), ("方案还明确", .target),
-        ("规划提出", .target), ("规划明确", .target), ("意见提出", .target), ("意见明确", .target), ("纲要提出", .target),
-        ("措施提出", .target), ("措施明确", .target), ("计划提出", .target), ("通知提出", .target), ("通知要求", .target),
-    ])
+    ] + planStatements.map { ($0, Modality.target) })
+
+    /// What a plan document sets out (方案提出，…; 规划明确，…) is a target (and its years are no date of the article).
+    static let planStatements = ["方案提出", "方案明确", "方案要求", "方案还提出", "方案还明确", "规划提出", "规划明确",
+                                 "意见提出", "意见明确", "纲要提出", "措施提出", "措施明确", "计划提出", "通知提出", "通知要求"]
 
     static let setUpVerbs: [[Unicode.Scalar]] = ["设立", "组建", "成立", "发起", "推出"].map { Array($0.unicodeScalars) }
     static let announcements: [[Unicode.Scalar]] = ["宣布", "公布", "披露"].map { Array($0.unicodeScalars) }

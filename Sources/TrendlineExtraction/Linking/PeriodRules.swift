@@ -44,8 +44,7 @@ enum PeriodRules {
 
     /// Whether an English "a year earlier" follows the figure directly (a space or two between).
     static func yearEarlier(_ s: [Unicode.Scalar], after i: Int) -> Bool {
-        let j = Scan.skipSpace(s, i)
-        return yearEarlierWords.contains { Scan.has(s, $0, at: j) }
+        yearEarlierSet.starts(s, at: Scan.skipSpace(s, i))
     }
     static let yoy = Array("同比".unicodeScalars)
     static let eventVerbs: [[Unicode.Scalar]] = ["签约", "揭牌", "签署", "举行", "召开", "亮相", "发布"].map { Array($0.unicodeScalars) }
@@ -86,12 +85,12 @@ enum PeriodRules {
                 usable.append(m)
             }
         }
+        let asOfDoc = docDate.map { Period(start: nil, end: DatePoint(year: $0.year, month: $0.month)).spec } ?? ""
         // an aside in brackets that states a present state (…制砂机（已获4项发明专利）): as of the document
         // date, whatever year the sentence around it names
         if let open = asideStart(s, q.start, floor: sentence.lowerBound),
-           stockCues.contains(where: { Scan.has(s, $0, at: Scan.skipSpace(s, open + 1)) }),
+           stockCueSet.starts(s, at: Scan.skipSpace(s, open + 1)),
            !usable.contains(where: { $0.start > open && $0.end <= q.start }) {
-            let asOfDoc = docDate.map { Period(start: nil, end: DatePoint(year: $0.year, month: $0.month)).spec } ?? ""
             return Timing(period: asOfDoc, base: base, horizon: false)
         }
         var chosen: TimeMention? = usable.last(where: { $0.end <= q.start })
@@ -105,7 +104,6 @@ enum PeriodRules {
         }
         let stockFrom = chosen.map { $0.end <= q.start ? $0.end : sentence.lowerBound } ?? sentence.lowerBound
         let isStock = stockCueSet.occurs(in: s, from: stockFrom, to: q.start)
-        let asOfDoc = docDate.map { Period(start: nil, end: DatePoint(year: $0.year, month: $0.month)).spec } ?? ""
         // 未来两年将…力争…破万亿元: the horizon is the last year of the coming N (counting this one)
         if chosen == nil, let d = docDate, let n = comingYears(s, from: sentence.lowerBound, to: q.start) {
             return Timing(period: String(d.year + n - 1), base: base, horizon: true)
@@ -124,8 +122,7 @@ enum PeriodRules {
             let earlier = usable.last(where: { $0.end <= m.start && $0.kind != .relative })?.period
                 ?? context.previousSentencePeriod.flatMap { Period(spec: $0) }
             if let e = earlier, let a = e.start, let b = e.end, a.month != nil, a.year == b.year, a != b || a.day == nil {
-                let shifted = Period(start: DatePoint(year: y, month: a.month, day: a.day), end: DatePoint(year: y, month: b.month, day: b.day))
-                return Timing(period: shifted.spec, base: base, horizon: false)
+                return Timing(period: e.shifted(years: y - a.year).spec, base: base, horizon: false)
             }
         }
         // 截至8月27日，年内…: from the start of that year to the cut-off date
@@ -135,9 +132,8 @@ enum PeriodRules {
             return Timing(period: Period(start: DatePoint(year: end.year, month: 1, day: 1), end: end).spec, base: base, horizon: false)
         }
         // "compared with 2.9 trillion yuan a year earlier": the same months of the year before
-        if q.unit != "percent" && q.unit != "pp", yearEarlier(s, after: q.end), let a = m.period.start, let b = m.period.end {
-            let shifted = Period(start: DatePoint(year: a.year - 1, month: a.month, day: a.day), end: DatePoint(year: b.year - 1, month: b.month, day: b.day))
-            return Timing(period: shifted.spec, base: base, horizon: false)
+        if q.unit != "percent" && q.unit != "pp", yearEarlier(s, after: q.end), m.period.start != nil, m.period.end != nil {
+            return Timing(period: m.period.shifted(years: -1).spec, base: base, horizon: false)
         }
         return Timing(period: m.period.spec, base: base, horizon: m.kind == .horizon)
     }
@@ -174,11 +170,11 @@ enum PeriodRules {
         if !isStock, let prev = context.previousSentencePeriod, let p = Period(spec: prev), let ps = p.start, let pe = p.end,
            ps != pe || ps.day == nil, let d = docDate, pe.year < d.year || (pe.year == d.year && (pe.month ?? 12) <= (d.month ?? 12)),
            Scan.contains(s, yoy, from: sentence.lowerBound, to: q.start)
-            || (!opensParagraph(s, sentence.lowerBound) && flowCues.contains(where: { Scan.contains(s, $0, from: sentence.lowerBound, to: min(sentence.upperBound, q.end + 4)) })) {
+            || (!opensParagraph(s, sentence.lowerBound) && flowCueSet.occurs(in: s, from: sentence.lowerBound, to: min(sentence.upperBound, q.end + 4))) {
             return prev
         }
         // 同日/当天: the day of the event just told
-        if let event = context.latestEventPeriod, sameDayCues.contains(where: { Scan.contains(s, $0, from: sentence.lowerBound, to: q.start) }) {
+        if let event = context.latestEventPeriod, sameDayCueSet.occurs(in: s, from: sentence.lowerBound, to: q.start) {
             return event.spec
         }
         if isStock { return asOfDoc }
@@ -191,7 +187,7 @@ enum PeriodRules {
         // a count of those who took part in a one-off act the article reports (…6家机构集中签约) is dated to
         // the document's month, not a stock as of it
         if q.unit == "count", let d = context.docMonth,
-           eventVerbs.contains(where: { Scan.contains(s, $0, from: q.end, to: Scan.clauseEnd(s, q.end, ceiling: sentence.upperBound)) }) {
+           eventVerbSet.occurs(in: s, from: q.end, to: Scan.clauseEnd(s, q.end, ceiling: sentence.upperBound)) {
             return d
         }
         // a length or an area (全长约9公里) is an attribute, not a state as of a date
@@ -277,4 +273,8 @@ extension PeriodRules {
     static let pastCueSet = WordSet(pastCues)
     static let eventCueSet = WordSet(eventCues)
     static let comingWordSet = WordSet(comingWords)
+    static let yearEarlierSet = WordSet(yearEarlierWords)
+    static let flowCueSet = WordSet(flowCues)
+    static let sameDayCueSet = WordSet(sameDayCues)
+    static let eventVerbSet = WordSet(eventVerbs)
 }

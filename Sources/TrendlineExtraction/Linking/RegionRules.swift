@@ -62,9 +62,8 @@ enum RegionRules {
     static let organisationMarkers: [[Unicode.Scalar]] = ["公司", "集团", "资本", "股份", "银行", "证券", "控股", "工厂"]
         .map { Array($0.unicodeScalars) }
 
+    /// Event nouns after a place that make it an event's venue (中关村论坛, 投资北京大会); matched across column breaks.
     static let venueLexicon = Lexicon<Bool>(["论坛", "大会", "年会", "峰会", "博览会", "展会", "交易会", "大赛"].map { ($0, true) })
-    static let venueWords: [[Unicode.Scalar]] = ["论坛", "大会", "年会", "峰会", "博览会", "展会", "交易会", "大赛"]
-        .map { Array($0.unicodeScalars) }
 
     /// The place mentions that name an event's venue (中关村论坛, 投资北京大会), found once per document.
     static func venues(_ s: [Unicode.Scalar], _ all: [Regions.Mention]) -> [Regions.Mention] {

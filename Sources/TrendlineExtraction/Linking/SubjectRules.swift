@@ -216,14 +216,7 @@ enum SubjectRules {
         var i = offset - 2
         while i >= floor {
             if Scan.has(s, Scan.W.fund, at: i) {
-                var j = i
-                while j > floor && i - j < 16 {
-                    let c = s[j - 1]
-                    if Scan.isClauseBreak(c) || c == "的" || c == "了" || c == "是" || c == "在"
-                        || CharSets.c6.contains(c) || c == "\"" || Scan.isSpace(c) { break }
-                    if creationVerbs.contains(where: { Scan.ends(s, $0, at: j) }) { break }
-                    j -= 1
-                }
+                let j = nameStart(s, before: i, floor: floor)
                 if i - j >= 3 { return Scan.flat(s, j, i + 2) }
             }
             i -= 1
@@ -231,10 +224,24 @@ enum SubjectRules {
         return nil
     }
 
-    /// A fund's size whose subject does not say which fund (基金目标规模, 首期规模): the fund named last in
-    /// the sentence or the one before.
+    /// Where the name that ends just before `i` starts (at most 16 characters back): back to a clause break,
+    /// a particle, a quote or bracket, a space, or a verb that sets the thing up (出资设立|社保基金…).
+    static func nameStart(_ s: [Unicode.Scalar], before i: Int, floor: Int) -> Int {
+        var j = i
+        while j > floor && i - j < 16 {
+            let c = s[j - 1]
+            if Scan.isClauseBreak(c) || c == "的" || c == "了" || c == "是" || c == "在"
+                || CharSets.c6.contains(c) || c == "\"" || Scan.isSpace(c) { break }
+            if creationVerbs.contains(where: { Scan.ends(s, $0, at: j) }) { break }
+            j -= 1
+        }
+        return j
+    }
+
     static let fundWord = "基金"
 
+    /// A fund's size whose subject does not say which fund (基金目标规模, 首期规模): the fund named last in
+    /// the sentence or the one before.
     static func namingFund(_ subject: String, _ s: [Unicode.Scalar], before offset: Int, floor: Int) -> String {
         if let r = Scan.rangeOfText(subject, Self.fundWord), subject.distance(from: subject.startIndex, to: r.lowerBound) >= 2 { return subject }
         guard let name = latestFundName(s, before: offset, floor: floor) else { return subject }
@@ -273,15 +280,7 @@ enum SubjectRules {
         var i = a - d.count - head.count
         while i >= floor {
             if Scan.has(s, head, at: i), !demonstratives.contains(where: { Scan.ends(s, $0, at: i) }) {
-                // walk back over the name: Han letters, Latin and digits, no clause break, particle or verb
-                var j = i
-                while j > floor && i - j < 16 {
-                    let c = s[j - 1]
-                    if Scan.isClauseBreak(c) || c == "的" || c == "了" || c == "是" || c == "在" || c == "和" || c == "与"
-                        || c == "“" || c == "”" || c == "《" || c == "》" || Scan.isSpace(c) { break }
-                    if creationVerbs.contains(where: { Scan.ends(s, $0, at: j) }) { break }
-                    j -= 1
-                }
+                let j = nameStart(s, before: i, floor: floor)
                 if i - j >= 2 { return (Scan.flat(s, j, i + head.count), head.count) }
             }
             i -= 1

@@ -70,8 +70,7 @@ struct DocumentDateInference {
 
     static let forecastBefore = words(["预计", "预测", "有望", "力争", "目标", "计划", "预期", "展望", "争取", "将于", "将在", "拟",
                                        "定于", "届时", "即将"])
-    static let planStatements = words(["方案提出", "方案明确", "方案还提出", "方案还明确", "方案要求", "规划提出", "规划明确",
-                                       "意见提出", "意见明确", "纲要提出", "措施提出", "措施明确", "通知提出", "通知要求"])
+    static let planStatements = words(ModalityRules.planStatements)
     static let forecastAfter = words(["预计", "预测", "有望", "将", "力争", "目标", "计划", "预期", "争取", "拟", "或"])
     static let pastVerbs = words(["实现", "突破", "达到", "达", "完成", "增长", "同比", "累计", "发生", "共计", "总计",
                                   "超过", "超", "为", "新增", "下降", "回落"])

@@ -117,6 +117,12 @@ public struct Period: Hashable, Sendable {
     public init(_ point: DatePoint) { self.start = point; self.end = point }
     public static let unknown = Period(start: nil, end: nil)
 
+    /// The same months and days moved `years` on (negative: back), or placed in `year`.
+    func shifted(years: Int) -> Period {
+        func move(_ p: DatePoint?) -> DatePoint? { p.map { DatePoint(year: $0.year + years, month: $0.month, day: $0.day) } }
+        return Period(start: move(start), end: move(end))
+    }
+
     public var isUnknown: Bool { start == nil && end == nil }
 
     /// `Period(spec:)` of a non-empty spec of ASCII digits, '-' and '.' read from its bytes (.some(nil) when
