@@ -38,6 +38,8 @@ enum RegionRules {
 
     /// Whether s[from..<to] has an officer's title followed within a few characters by a verb of saying.
     static func spokesperson(_ s: [Unicode.Scalar], from: Int, to: Int) -> Bool {
+        // (most sentences have no title at all: one pass over a word set first)
+        guard officerTitleSet.occurs(in: s, from: from, to: to) else { return false }
         var i = from
         while i < to {
             if let t = officerTitles.first(where: { Scan.has(s, $0, at: i) }) {
@@ -209,6 +211,10 @@ enum RegionRules {
         if let p = previous, let m = within(all, p).last { return m.region }
         return documentRegion
     }
+}
+
+extension RegionRules {
+    static let officerTitleSet = WordSet(officerTitles)
 }
 
 extension WordSet {

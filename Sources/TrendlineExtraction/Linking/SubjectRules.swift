@@ -15,6 +15,8 @@ enum SubjectRules {
 
     static let settingEnds: [[Unicode.Scalar]] = ["现场", "会上", "期间", "上", "内", "外", "中", "里"].map { Array($0.unicodeScalars) }
     static let at = Array("在".unicodeScalars)
+    /// The one-character ends of a setting, left out of it (大会上 → 大会).
+    static let placeSuffixes = CharSet("上内外中里")
 
     /// The clause before `clauseStart` when it only says where something happened (比赛现场, 在机器人餐吧,
     /// 在3月25日召开的投资北京大会上), as a short phrase without 在 and the trailing 上/内/外; nil otherwise.
@@ -28,7 +30,7 @@ enum SubjectRules {
         let opensWithAt = Scan.has(s, at, at: a)
         guard let end = settingEnds.first(where: { $0.count < b - a && Scan.ends(s, $0, at: b) }), opensWithAt || end.count == 2 else { return nil }
         if opensWithAt { a += 1 }
-        if ["上", "内", "外", "中", "里"].contains(s[b - 1]) { b -= 1 }
+        if placeSuffixes.contains(s[b - 1]) { b -= 1 }
         // 在3月25日召开的投资北京大会上: the event, not how it was held
         if let de = (a..<b).last(where: { s[$0] == "的" }) { a = de + 1 }
         let text = flatTrimmed(s, a, b, skip)
