@@ -92,7 +92,7 @@ enum ClaimLinker {
             // a fund's size says which fund (基金目标规模100亿元 after 江苏省人工智能产业母基金正式签约)
             if metric == "fund_size", !english {
                 // (the sentence before, if it is in the same paragraph)
-                let paragraphStart = seg.paragraphs[seg.paragraphIndex(at: q.start)].lowerBound
+                let paragraphStart = seg.paragraphs[pi].lowerBound
                 let floor = si > 0 ? max(seg.sentences[si - 1].lowerBound, paragraphStart) : sentence.lowerBound
                 subject = SubjectRules.namingFund(subject, s, before: q.start, floor: floor)
             }
