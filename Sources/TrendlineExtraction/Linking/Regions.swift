@@ -151,8 +151,12 @@ enum Regions {
     static func mentions(_ s: [Unicode.Scalar], from a: Int, to b: Int) -> [Mention] {
         var out: [Mention] = []
         var i = a
+        let lexicon = lexicon  // (read once: a static read in the loop is a swift_once call)
         while i < b {
-            guard let m = lexicon.match(s, at: i, skippingSpace: true), m.end <= b else { i += 1; continue }
+            // (the next place word found by one pass over the bitmaps, not a call per position)
+            guard let m = lexicon.nextMatch(s, from: i, to: b, skippingSpace: true) else { break }
+            i = m.start
+            guard m.end <= b else { i += 1; continue }
             defer { i = m.end }
             // Latin names must be whole words
             if Scan.isASCIILetter(s[i]) && ((i > 0 && Scan.isASCIILetter(s[i - 1])) || (m.end < s.count && Scan.isASCIILetter(s[m.end]))) {

@@ -20,10 +20,32 @@ struct Lexicon<Value: Sendable>: Sendable {
     /// of a text start no entry, and a bit test is much cheaper than a dictionary lookup.
     private var firstBits = [UInt64](repeating: 0, count: 1024)
     private var lastBits = [UInt64](repeating: 0, count: 1024)
+    /// The first two (and the last two) scalars of every entry, hashed into a bitmap of 2^16 bits: most
+    /// positions whose scalar starts an entry are followed by none of its second scalars (中 is frequent,
+    /// 中国 much less), and a second bit test rejects them without a table lookup. Scalars that start (end)
+    /// an entry of one scalar, or one whose second (second-last) scalar is a space, are in `shortFirst`
+    /// (`shortLast`) and always tried.
+    private var firstPairs = [UInt64](repeating: 0, count: 1024)
+    private var lastPairs = [UInt64](repeating: 0, count: 1024)
+    private var shortFirst = [UInt64](repeating: 0, count: 1024)
+    private var shortLast = [UInt64](repeating: 0, count: 1024)
 
     @inline(__always) private static func test(_ bits: [UInt64], _ c: Unicode.Scalar) -> Bool {
         let v = Int(c.value)
         return v >= 65536 || bits[v >> 6] & (1 << UInt64(v & 63)) != 0
+    }
+
+    @inline(__always) private static func pairHash(_ a: Unicode.Scalar, _ b: Unicode.Scalar) -> Int {
+        Int(((a.value &* 0x9E37_79B1) ^ (b.value &* 0x85EB_CA77)) >> 16)
+    }
+
+    @inline(__always) private static func testPair(_ bits: [UInt64], _ a: Unicode.Scalar, _ b: Unicode.Scalar) -> Bool {
+        let h = pairHash(a, b)
+        return bits[h >> 6] & (1 << UInt64(h & 63)) != 0
+    }
+
+    private static func set(_ bits: inout [UInt64], _ c: Unicode.Scalar) {
+        if c.value < 65536 { bits[Int(c.value) >> 6] |= 1 << UInt64(c.value & 63) }
     }
 
     init(_ entries: [(String, Value)]) {
@@ -45,6 +67,18 @@ struct Lexicon<Value: Sendable>: Sendable {
             last[l, default: []].append(e)
             if f.value < 65536 { firstBits[Int(f.value) >> 6] |= 1 << UInt64(f.value & 63) }
             if l.value < 65536 { lastBits[Int(l.value) >> 6] |= 1 << UInt64(l.value & 63) }
+            if p.count < 2 || p[0] == " " || p[1] == " " {
+                Lexicon.set(&shortFirst, f)
+            } else {
+                let h = Lexicon.pairHash(f, p[1])
+                firstPairs[h >> 6] |= 1 << UInt64(h & 63)
+            }
+            if p.count < 2 || p[p.count - 1] == " " || p[p.count - 2] == " " {
+                Lexicon.set(&shortLast, l)
+            } else {
+                let h = Lexicon.pairHash(p[p.count - 2], l)
+                lastPairs[h >> 6] |= 1 << UInt64(h & 63)
+            }
         }
         // each group longest first (a stable sort: entries of equal length keep their given order)
         func groups(_ order: [Unicode.Scalar], _ byKey: [Unicode.Scalar: [Int]], _ list: inout [Int32]) -> ScalarTable<Range<Int32>> {
@@ -69,7 +103,61 @@ struct Lexicon<Value: Sendable>: Sendable {
     @inline(__always)
     func match(_ s: [Unicode.Scalar], at i: Int, skippingSpace: Bool = true) -> (value: Value, end: Int, word: [Unicode.Scalar])? {
         guard i < s.count, Lexicon.test(firstBits, s[i]) else { return nil }
+        if !Lexicon.test(shortFirst, s[i]) {
+            // the scalar an entry's second one is compared with (as in `matchCandidates`)
+            let j = skippingSpace ? Scan.skipSpace(s, i + 1, limit: 2) : i + 1
+            guard j < s.count, Lexicon.testPair(firstPairs, s[i], s[j]) else { return nil }
+        }
         return matchCandidates(s, at: i, skippingSpace: skippingSpace)
+    }
+
+    /// The first match starting in s[from..<to] (its start, value, end and entry), as `match` tried at every
+    /// position in turn: the positions no entry can start at are skipped by a tight loop over the bitmaps,
+    /// without a call per position.
+    func nextMatch(_ s: [Unicode.Scalar], from: Int, to: Int, skippingSpace: Bool = true)
+        -> (start: Int, value: Value, end: Int, word: [Unicode.Scalar])? {
+        let hi = min(to, s.count)
+        var i = max(0, from)
+        while i < hi {
+            i = nextCandidate(s, from: i, to: hi, skippingSpace: skippingSpace)
+            guard i < hi else { return nil }
+            if let m = matchCandidates(s, at: i, skippingSpace: skippingSpace) { return (i, m.value, m.end, m.word) }
+            i += 1
+        }
+        return nil
+    }
+
+    /// The first position in s[from..<to] that passes `match`'s bit tests (or `to`).
+    private func nextCandidate(_ s: [Unicode.Scalar], from: Int, to hi: Int, skippingSpace: Bool) -> Int {
+        firstBits.withUnsafeBufferPointer { fb in
+            shortFirst.withUnsafeBufferPointer { sf in
+                firstPairs.withUnsafeBufferPointer { fp in
+                    s.withUnsafeBufferPointer { t in
+                        var i = from
+                        let n = t.count
+                        while i < hi {
+                            let c = t[i]
+                            let v = Int(c.value)
+                            if v < 65536 {
+                                if fb[v >> 6] & (1 << UInt64(v & 63)) == 0 { i += 1; continue }
+                                if sf[v >> 6] & (1 << UInt64(v & 63)) == 0 {
+                                    var j = i + 1
+                                    if skippingSpace {
+                                        var k = 0
+                                        while j < n, Scan.isSpace(t[j]), k < 16 { j += 1; k += 1 }
+                                    }
+                                    guard j < n else { i += 1; continue }
+                                    let h = Lexicon.pairHash(c, t[j])
+                                    if fp[h >> 6] & (1 << UInt64(h & 63)) == 0 { i += 1; continue }
+                                }
+                            }
+                            return i
+                        }
+                        return hi
+                    }
+                }
+            }
+        }
     }
 
     @inline(never)
@@ -107,6 +195,11 @@ struct Lexicon<Value: Sendable>: Sendable {
     func matchBackward(_ s: [Unicode.Scalar], endingAt end: Int, skippingSpace: Bool = true) -> (value: Value, start: Int, word: [Unicode.Scalar])? {
         let last = skippingSpace ? Scan.skipSpaceBackward(s, end, limit: 2) : end
         guard last > 0, Lexicon.test(lastBits, s[last - 1]) else { return nil }
+        if !Lexicon.test(shortLast, s[last - 1]) {
+            // the scalar an entry's second-last one is compared with (as in `matchCandidatesBackward`)
+            let j = skippingSpace ? Scan.skipSpaceBackward(s, last - 1, limit: 2) : last - 1
+            guard j > 0, Lexicon.testPair(lastPairs, s[j - 1], s[last - 1]) else { return nil }
+        }
         return matchCandidatesBackward(s, last: last, skippingSpace: skippingSpace)
     }
 
@@ -479,6 +572,22 @@ struct CharSet: Sendable {
     @inline(__always) func contains(_ c: Unicode.Scalar) -> Bool {
         let v = Int(c.value)
         return v < 65536 ? bits[v >> 6] & (1 << UInt64(v & 63)) != 0 : others.contains(c)
+    }
+
+    /// The first offset at or after `i` whose scalar is in the set, or `s.count` (one tight loop over the
+    /// scalars; a scalar beyond the Basic Multilingual Plane stops it, and the caller tests it).
+    func next(in s: [Unicode.Scalar], from i: Int) -> Int {
+        bits.withUnsafeBufferPointer { b in
+            s.withUnsafeBufferPointer { t in
+                var k = i
+                while k < t.count {
+                    let v = Int(t[k].value)
+                    if v >= 65536 || b[v >> 6] & (1 << UInt64(v & 63)) != 0 { return k }
+                    k += 1
+                }
+                return k
+            }
+        }
     }
 }
 
