@@ -65,7 +65,13 @@ struct TimeScanner {
     mutating func scan() -> [TimeMention] {
         var out: [TimeMention] = []
         var i = 0
+        // (the statics read once per document, not per position: each read is a swift_once call)
+        let stops = TimeScanner.loopStops, second = TimeScanner.secondAfterStart, timeStart = CharSets.timeStart
         while i < n {
+            // most scalars (ideographs other than the few below) take part in nothing here: skipped in a
+            // tight loop with one bit test each
+            i = stops.next(in: s, from: i)
+            guard i < n else { break }
             let c = s[i]
             if c == "。" || c == "！" || c == "？" || c == "!" || c == "?"
                 || (c == "." && i > 0 && isLetter(s[i - 1]) && (i + 1 == n || s[i + 1] == " " || s[i + 1] == "\n")) {
@@ -82,6 +88,8 @@ struct TimeScanner {
             // (debug builds check it)
             if isDigit(c) && precededByNumberish(i) {
                 assert({ var probe = self; return probe.mention(at: i) == nil }(), "a mention starts inside a number")
+            } else if !isDigit(c) && timeStart.contains(c) && !mayStartChinese(i, second) {
+                assert({ var probe = self; return probe.mention(at: i) == nil }(), "mayStartChinese misses a mention")
             } else if TimeScanner.mayStart(c), let m = mention(at: i) {
                 out.append(m)
                 i = max(m.end, i + 1)
@@ -110,6 +118,39 @@ struct TimeScanner {
         var j = i
         while j < n, isDigit(s[j]) || s[j] == "," || s[j] == "." { j += 1 }
         return j >= n || !(s[j].value >= 0x3000)
+    }
+
+    /// The scalars the main loop does anything at: sentence ends, line breaks, digits, ASCII letters and
+    /// the scalars a Chinese time expression starts with.
+    static let loopStops = CharSet("。！？!?.\n0123456789abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ"
+                                   + "截到至今本去前明当同年上下新这十“\"「‘第一二三四〇○零五六七八九")
+
+    /// Every scalar that can follow the first of a Chinese time expression starting with neither a digit
+    /// nor 截/到/至/年 (see `mayStartChinese`).
+    static let secondAfterStart = CharSet("年〇○零一二三四五六七八九个财前月十半两1234季")
+
+    /// Whether a time expression can start at the Chinese (non-digit) scalar s[i], judged from it and the
+    /// next: a necessary condition of every form `mention(at:)` reads (most 上, 同, 本, 一 … start none,
+    /// and trying the forms one by one costs more). Derived from the grammar:
+    /// 截至/截止; 到/至 + (digit, Chinese digit, 年, ?年, 上本新这当今); 年内/年底/年末/年初; otherwise the second
+    /// scalar is 年 (今年, 上年 …), a Chinese digit (二〇二五年), 个/一/财/前/年 (上个财年, 当前财年), 月/个
+    /// (本月, 这个月), 十 (“十四五”), 一…六 (十四五), 半 (上半年), 三/两/二 (前三季度), 一二三四1234 (第一季度)
+    /// or 季 (一季度). (Debug builds check it against `mention(at:)`.)
+    @inline(__always)
+    func mayStartChinese(_ i: Int, _ second: CharSet) -> Bool {
+        let c = s[i]
+        if c == "到" || c == "至" {
+            let j = ws(i + 1)
+            guard j < n else { return false }
+            let d = s[j]
+            return isDigit(d) || TimeScanner.zhDigit(d) != nil || d == "年" || (j + 1 < n && s[j + 1] == "年")
+                || CharSets.c14.contains(d)
+        }
+        guard i + 1 < n else { return false }
+        let d = s[i + 1]
+        if c == "截" { return d == "至" || d == "止" }
+        if c == "年" { return d == "内" || d == "底" || d == "末" || d == "初" }
+        return second.contains(d)
     }
 
     @inline(__always)
