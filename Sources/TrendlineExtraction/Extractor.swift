@@ -8,7 +8,7 @@ public struct Extractor: Sendable {
     /// Every quantity in `text`, resolved (value, unit, bound, span) but not linked.
     public func quantities(in text: String) -> [Quantity] {
         let body = FrontMatter.parse(text, path: "").bodyStart
-        return QuantityScanner.scan(NormalizedText(text)).filter { $0.start >= body }
+        return QuantityScanner.scan(NormalizedText(text)).dropping(before: body)
     }
 
     /// Every quantity in `text` as a linked claim.
@@ -19,7 +19,7 @@ public struct Extractor: Sendable {
         let normalized = NormalizedText(text)
         // front matter ("---\ndate: 2025-08-28\n---") is metadata: no claims there, and its date counts
         let front = FrontMatter.parse(text, path: doc)
-        let quantities = QuantityScanner.scan(normalized).filter { $0.start >= front.bodyStart }
+        let quantities = QuantityScanner.scan(normalized).dropping(before: front.bodyStart)
         return ClaimLinker.link(quantities, in: normalized, doc: doc, docDate: docDate ?? front.date,
                                 bodyStart: front.bodyStart)
     }
@@ -42,5 +42,14 @@ extension Extractor {
     /// or nil when it states no quantity.
     public func parse(_ expression: String) -> Quantity? {
         quantities(in: expression).max { ($0.end - $0.start) < ($1.end - $1.start) }
+    }
+}
+
+extension Array where Element == Quantity {
+    /// `filter { $0.start >= start }`, without copying the array when nothing starts before `start`
+    /// (front matter holds no figures as a rule).
+    func dropping(before start: Int) -> [Quantity] {
+        guard contains(where: { $0.start < start }) else { return self }
+        return filter { $0.start >= start }
     }
 }

@@ -122,7 +122,8 @@ enum NumeralParser {
     static func chinese(_ s: [Unicode.Scalar], at i: Int) -> Numeral? {
         var total = 0.0, wan = 0.0, section = 0.0
         var pending: Int? = nil
-        var digitRun: [Int] = []
+        // the current run of digits: its length and first two (no array per numeral)
+        var runCount = 0, run0 = 0, run1 = 0
         var sawDigit = false, sawUnit = false
         var lastSmall = Int.max
         var j = i
@@ -131,28 +132,29 @@ enum NumeralParser {
             if let d = ChineseDigits.digit(c) {
                 if d == 0 && sawUnit { j += 1; continue }  // 一千零一: 零 holds a place
                 if pending != nil && sawUnit { break }       // 十五六: stop before the second digit
-                if digitRun.count >= 20 { return nil }       // a long digit string is no numeral: stay linear
-                digitRun.append(d)
+                if runCount >= 20 { return nil }       // a long digit string is no numeral: stay linear
+                if runCount == 0 { run0 = d } else if runCount == 1 { run1 = d }
+                runCount += 1
                 pending = d
                 sawDigit = true
             } else if let u = ChineseDigits.smallUnit(c) {
                 // 二三十, 五六百: two neighbouring digits before a unit are a range
-                if digitRun.count == 2, !sawUnit, digitRun[1] == digitRun[0] + 1, digitRun[0] > 0 {
-                    var n = Numeral(mantissa: Double(digitRun[0]), exp10: u, maxMantissa: Double(digitRun[1]),
+                if runCount == 2, !sawUnit, run1 == run0 + 1, run0 > 0 {
+                    var n = Numeral(mantissa: Double(run0), exp10: u, maxMantissa: Double(run1),
                                     start: i, end: j + 1, kind: .chinese)
                     n.hasScale = false
                     return n
                 }
-                guard u < lastSmall, digitRun.count <= 1 else { break }
+                guard u < lastSmall, runCount <= 1 else { break }
                 section += Double(pending ?? 1) * Numeral.pow10(u)
-                pending = nil; digitRun = []; lastSmall = u; sawUnit = true
+                pending = nil; runCount = 0; lastSmall = u; sawUnit = true
             } else if c == "万" {
                 guard wan == 0 else { break }
                 wan = (section + Double(pending ?? (sawDigit || section > 0 ? 0 : 1))) * 1e4
-                section = 0; pending = nil; digitRun = []; lastSmall = Int.max; sawUnit = true
+                section = 0; pending = nil; runCount = 0; lastSmall = Int.max; sawUnit = true
             } else if c == "亿" {
                 total = (total + wan + section + Double(pending ?? (sawDigit || section + wan > 0 ? 0 : 1))) * 1e8
-                wan = 0; section = 0; pending = nil; digitRun = []; lastSmall = Int.max; sawUnit = true
+                wan = 0; section = 0; pending = nil; runCount = 0; lastSmall = Int.max; sawUnit = true
             } else {
                 break
             }
@@ -161,11 +163,11 @@ enum NumeralParser {
         guard j > i, sawDigit || sawUnit else { return nil }
         if !sawUnit {
             // digits only: one digit (三), a pair range (两三, 三五), or a digit string that is no quantity
-            if digitRun.count == 1 {
-                return decimalTail(s, Numeral(mantissa: Double(digitRun[0]), exp10: 0, start: i, end: j, kind: .chinese))
+            if runCount == 1 {
+                return decimalTail(s, Numeral(mantissa: Double(run0), exp10: 0, start: i, end: j, kind: .chinese))
             }
-            if digitRun.count == 2, digitRun[0] > 0, digitRun[1] == digitRun[0] + 1 || (digitRun[0] == 3 && digitRun[1] == 5) {
-                return Numeral(mantissa: Double(digitRun[0]), exp10: 0, maxMantissa: Double(digitRun[1]), start: i, end: j, kind: .chinese)
+            if runCount == 2, run0 > 0, run1 == run0 + 1 || (run0 == 3 && run1 == 5) {
+                return Numeral(mantissa: Double(run0), exp10: 0, maxMantissa: Double(run1), start: i, end: j, kind: .chinese)
             }
             return nil
         }

@@ -13,6 +13,7 @@ enum QuantityScanner {
         while i < s.count {
             let c = s[i]
             guard starts.contains(c) else { i += 1; continue }
+            guard mayRead(s, i) else { i += 1; continue }
             switch read(s, at: i) {
             case .found(let q, let end):
                 out.append(q)
@@ -35,6 +36,20 @@ enum QuantityScanner {
         }
         return ChineseDigits.isNumeralChar(c) || c == "数" || c == "几" || c == "上" || c == "负"
             || c == "¥" || c == "€" || c == "£" || c == "人" || c == "美" || c == "半"
+    }
+
+    /// Whether `read(s, at: i)` can find anything where its starting scalar is common as a word: 人 and 美
+    /// start only the currency prefixes 人民币 and 美元, and 数/几/上 only a vague count before a unit
+    /// (数十, 几百, 上万). Anywhere else read would skip to i + 1 (人 alone is 0.7 million of 5 million
+    /// candidate positions in the news corpus, and none of them a figure).
+    @inline(__always) static func mayRead(_ s: [Unicode.Scalar], _ i: Int) -> Bool {
+        let c = s[i]
+        guard c == "人" || c == "美" || c == "数" || c == "几" || c == "上" else { return true }
+        guard i + 1 < s.count else { return false }
+        let d = s[i + 1]
+        if c == "人" { return d == "民" }
+        if c == "美" { return d == "元" }
+        return d == "十" || d == "拾" || d == "百" || d == "佰" || d == "千" || d == "仟" || d == "万" || d == "亿"
     }
 
     enum Outcome { case found(Quantity, end: Int), skip(end: Int) }

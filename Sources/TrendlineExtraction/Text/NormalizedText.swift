@@ -11,50 +11,51 @@ public struct NormalizedText: Sendable {
     let source: String
 
     public init(_ text: String) {
-        // decoded straight from the string's UTF-8 (valid by construction), into arrays of the byte
-        // count's capacity (never fewer bytes than scalars)
+        // decoded straight from the string's UTF-8 (valid by construction), into an array of the byte
+        // count's capacity (never fewer bytes than scalars). Almost no text has a scalar to fold: the
+        // folded scalars share the original array then, and are copied (and the few folded) only otherwise,
+        // instead of writing a second array of every scalar.
         var text = text
         let capacity = text.utf8.count
         let folds = NormalizedText.foldBits
-        var scalarCount = 0
-        var folded: [Unicode.Scalar] = []
+        var foldAt: [Int] = []
         let orig = text.withUTF8 { bytes in
             [Unicode.Scalar](unsafeUninitializedCapacity: capacity) { origBuf, origCount in
-                folded = [Unicode.Scalar](unsafeUninitializedCapacity: capacity) { outBuf, outCount in
-                    var i = 0, k = 0
-                    let n = bytes.count
-                    while i < n {
-                        let b0 = UInt32(bytes[i])
-                        var v: UInt32
-                        if b0 < 0x80 {
-                            v = b0; i += 1
-                            let c = unsafeBitCast(v, to: Unicode.Scalar.self)
-                            (origBuf.baseAddress! + k).initialize(to: c)
-                            (outBuf.baseAddress! + k).initialize(to: c)
-                            k += 1
-                            continue
-                        } else if b0 < 0xE0 {
-                            v = (b0 & 0x1F) << 6 | (UInt32(bytes[i + 1]) & 0x3F); i += 2
-                        } else if b0 < 0xF0 {
-                            v = (b0 & 0x0F) << 12 | (UInt32(bytes[i + 1]) & 0x3F) << 6 | (UInt32(bytes[i + 2]) & 0x3F); i += 3
-                        } else {
-                            v = (b0 & 0x07) << 18 | (UInt32(bytes[i + 1]) & 0x3F) << 12 | (UInt32(bytes[i + 2]) & 0x3F) << 6
-                                | (UInt32(bytes[i + 3]) & 0x3F)
-                            i += 4
-                        }
-                        let c = unsafeBitCast(v, to: Unicode.Scalar.self)
-                        (origBuf.baseAddress! + k).initialize(to: c)
-                        (outBuf.baseAddress! + k).initialize(to: folds.contains(c) ? NormalizedText.fold(c) : c)
+                var i = 0, k = 0
+                let n = bytes.count
+                while i < n {
+                    let b0 = UInt32(bytes[i])
+                    var v: UInt32
+                    if b0 < 0x80 {
+                        v = b0; i += 1
+                        (origBuf.baseAddress! + k).initialize(to: unsafeBitCast(v, to: Unicode.Scalar.self))
                         k += 1
+                        continue
+                    } else if b0 < 0xE0 {
+                        v = (b0 & 0x1F) << 6 | (UInt32(bytes[i + 1]) & 0x3F); i += 2
+                    } else if b0 < 0xF0 {
+                        v = (b0 & 0x0F) << 12 | (UInt32(bytes[i + 1]) & 0x3F) << 6 | (UInt32(bytes[i + 2]) & 0x3F); i += 3
+                    } else {
+                        v = (b0 & 0x07) << 18 | (UInt32(bytes[i + 1]) & 0x3F) << 12 | (UInt32(bytes[i + 2]) & 0x3F) << 6
+                            | (UInt32(bytes[i + 3]) & 0x3F)
+                        i += 4
                     }
-                    outCount = k
-                    scalarCount = k
+                    let c = unsafeBitCast(v, to: Unicode.Scalar.self)
+                    (origBuf.baseAddress! + k).initialize(to: c)
+                    if folds.contains(c) { foldAt.append(k) }
+                    k += 1
                 }
-                origCount = scalarCount
+                origCount = k
             }
         }
         original = orig
-        scalars = folded
+        if foldAt.isEmpty {
+            scalars = orig
+        } else {
+            var folded = orig
+            for k in foldAt { folded[k] = NormalizedText.fold(folded[k]) }
+            scalars = folded
+        }
         source = text
     }
 
