@@ -42,8 +42,9 @@ struct Segments: Sendable {
         }
         while i < s.count {
             let c = s[i]
-            // (most of a Chinese text: an ideograph is none of the marks below)
-            if c.value >= 0x4E00 && c.value <= 0x9FFF { i += 1; continue }
+            // (most of a text: an ideograph or a letter is none of the marks below, which are 。！？ and
+            // scalars below U+0040)
+            if c.value >= 0x40 && c.value != 0x3002 && c.value != 0xFF01 && c.value != 0xFF1F { i += 1; continue }
             if c == "。" || c == "！" || c == "？" || c == "!" || c == "?" {
                 var j = i + 1
                 while j < s.count, s[j] == "”" || s[j] == "’" || s[j] == "」" || s[j] == ")" || s[j] == "）" { j += 1 }

@@ -216,7 +216,9 @@ enum QuantityScanner {
         }
         // scale words after Arabic digits (1.2万亿, 5347.9亿, 3千万) or after 多/余 (300多万)
         let scaleAt = Scan.skipSpace(s, k)
-        if numeral.kind == .arabic || numeral.moreThan || numeral.exp10 < 0 || numeral.maxMantissa != nil,
+        // (no scale word starts but with one of scaleFirsts: the unit lexicon is asked only then)
+        if scaleAt < s.count, scaleFirsts.contains(s[scaleAt]),
+           numeral.kind == .arabic || numeral.moreThan || numeral.exp10 < 0 || numeral.maxMantissa != nil,
            UnitRules.all.match(s, at: scaleAt) == nil ||
             isScaleBeforeUnit(s, scaleAt) {
             if let sc = NumeralParser.scales.match(s, at: scaleAt) {
@@ -254,6 +256,9 @@ enum QuantityScanner {
         return Core(numeral: numeral, start: i, end: k, negative: negative, vague: vague,
                     percentPrefix: percentPrefix, prefixCurrency: prefixCurrency)
     }
+
+    /// The first scalars of the words of `NumeralParser.scales` and `englishScales`.
+    static let scaleFirsts = CharSet("万千百十亿tmb")
 
     static let englishScales = Lexicon<Int>([
         ("thousand", 3), ("million", 6), ("billion", 9), ("trillion", 12), ("mn", 6), ("bn", 9), ("tn", 12), ("trn", 12),
@@ -452,7 +457,9 @@ enum QuantityScanner {
         case .count(let w):
             unitName = "count"; counter = w
             // 前10名, 前三位: a rank, not a count
-            if (w == "名" || w == "位"), core.start > 0, s[Scan.skipSpaceBackward(s, core.start) - 1] == "前" { return nil }
+            // (the scalar first: comparing the strings of non-ASCII counters costs more)
+            let before = Scan.skipSpaceBackward(s, core.start)
+            if before > 0, s[before - 1] == "前", w == "名" || w == "位" { return nil }
             // 一位一体 / 三位一体, 两个“确保”: a count followed by a quoted slogan is rhetoric
             if unit.end < s.count, s[unit.end] == "“" || s[unit.end] == "「" || s[unit.end] == "\"" { return nil }
             // 百家争鸣, 千家万户: idioms with a bare numeral (千余人 is a number)

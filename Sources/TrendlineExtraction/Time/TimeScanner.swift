@@ -67,6 +67,7 @@ struct TimeScanner {
         var i = 0
         // (the statics read once per document, not per position: each read is a swift_once call)
         let stops = TimeScanner.loopStops, second = TimeScanner.secondAfterStart, timeStart = CharSets.timeStart
+        let englishStarts = TimeScanner.englishMentionStarts, englishPairs = TimeScanner.englishMentionPairs
         while i < n {
             // most scalars (ideographs other than the few below) take part in nothing here: skipped in a
             // tight loop with one bit test each
@@ -88,15 +89,15 @@ struct TimeScanner {
             // (debug builds check it)
             if isDigit(c) && precededByNumberish(i) {
                 assert({ var probe = self; return probe.mention(at: i) == nil }(), "a mention starts inside a number")
-            } else if !isDigit(c) && timeStart.contains(c) && !mayStartChinese(i, second) {
-                assert({ var probe = self; return probe.mention(at: i) == nil }(), "mayStartChinese misses a mention")
+            } else if isDigit(c) ? !mayStartDigits(i) : timeStart.contains(c) && !mayStartChinese(i, second) {
+                assert({ var probe = self; return probe.mention(at: i) == nil }(), "mayStartChinese/Digits misses a mention")
             } else if TimeScanner.mayStart(c), let m = mention(at: i) {
                 out.append(m)
                 i = max(m.end, i + 1)
                 continue
             }
-            if isLetter(c) && !TimeScanner.englishMentionStarts.contains(c) {
-                assert({ var probe = self; return probe.englishMention(at: i) == nil }(), "englishMentionStarts misses a letter")
+            if isLetter(c) && (!englishStarts.contains(c) || !mayStartEnglish(i, englishPairs)) {
+                assert({ var probe = self; return probe.englishMention(at: i) == nil }(), "englishMentionPairs misses a word")
             } else if isLetter(c) || (isDigit(c) && digitsRunIntoLatin(i)), i == 0 || !isLetter(s[i - 1]), let m = englishMention(at: i) {
                 out.append(m)
                 i = max(m.end, i + 1)
@@ -151,6 +152,21 @@ struct TimeScanner {
         if c == "截" { return d == "至" || d == "止" }
         if c == "年" { return d == "内" || d == "底" || d == "末" || d == "初" }
         return second.contains(d)
+    }
+
+    /// Whether a Chinese time expression can start at the digit s[i] (not inside a number): a year has four
+    /// digits, a month one or two before 月 or a dash (1—10月), a quarter one before 季 (1季度). Other figures
+    /// (300亿, 1.5%, 12,000) start none, and trying every form at them costs more.
+    @inline(__always)
+    func mayStartDigits(_ i: Int) -> Bool {
+        var e = i
+        while e < n, isDigit(s[e]) { e += 1 }
+        let count = e - i
+        if count == 4 { return true }
+        guard count <= 2, e < n else { return false }
+        if count == 1, s[e] == "季" { return true }
+        let j = ws(e)
+        return j < n && (s[j] == "月" || isDash(s[j]))
     }
 
     @inline(__always)

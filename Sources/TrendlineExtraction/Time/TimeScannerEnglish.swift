@@ -303,6 +303,33 @@ extension TimeScanner {
     /// here (debug builds check that no skipped word would have started a mention).
     static let englishMentionStarts = CharSet("abdfjlmnostABDFJLMNOSTQH")
 
+    /// The words (lower case) an English mention can start with, as its forms read them at a word start:
+    /// as (of), to (date), by, since, the month names and abbreviations, the, the ordinals, fy, fiscal,
+    /// this / last / next, and q / h (Q1, H1: the letter is a word of its own before the digit).
+    static let englishMentionFirstWords: [String] = ["as", "to", "by", "since", "the", "fy", "fiscal", "this", "last", "next",
+                                                    "q", "h"] + englishMonths.map(\.0) + englishOrdinals.map(\.0)
+
+    /// The (first letter, second letter or end of word) pairs of `englishMentionFirstWords`, lower case,
+    /// indexed 27 × first + second (26 for the end of the word): a word at whose start no pair fits starts
+    /// no mention, told by one lookup instead of trying every form (most English words).
+    static let englishMentionPairs: [Bool] = {
+        var table = [Bool](repeating: false, count: 27 * 27)
+        for w in englishMentionFirstWords {
+            let u = Array(w.utf8)
+            let a = Int(u[0]) - 97, b = u.count > 1 ? Int(u[1]) - 97 : 26
+            table[27 * a + b] = true
+        }
+        return table
+    }()
+
+    /// Whether an English mention can start at the word starting at i (s[i] an ASCII letter).
+    @inline(__always)
+    func mayStartEnglish(_ i: Int, _ pairs: [Bool]) -> Bool {
+        let a = Int(lower(s[i]).value) - 97
+        let b = i + 1 < n && isLetter(s[i + 1]) ? Int(lower(s[i + 1]).value) - 97 : 26
+        return pairs[27 * a + b]
+    }
+
     /// English mention at i: prefixes (as of, by, since, to date) around an English core.
     mutating func englishMention(at i: Int) -> TimeMention? {
         guard i == 0 || !isLetter(s[i - 1]) else { return nil }
