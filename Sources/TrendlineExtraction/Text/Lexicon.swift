@@ -29,6 +29,11 @@ struct Lexicon<Value: Sendable>: Sendable {
     private var lastPairs = [UInt64](repeating: 0, count: 1024)
     private var shortFirst = [UInt64](repeating: 0, count: 1024)
     private var shortLast = [UInt64](repeating: 0, count: 1024)
+    /// Each entry's second (second-last) scalar value, or `UInt32.max` when it has none to compare first
+    /// (one scalar, or a space next to it): a group of many entries with one first scalar (个月, 个小时 …
+    /// 个百分点) is passed over comparing one number per entry.
+    private var secondOf: [UInt32] = []
+    private var secondLastOf: [UInt32] = []
 
     @inline(__always) private static func test(_ bits: [UInt64], _ c: Unicode.Scalar) -> Bool {
         let v = Int(c.value)
@@ -67,6 +72,8 @@ struct Lexicon<Value: Sendable>: Sendable {
             last[l, default: []].append(e)
             if f.value < 65536 { firstBits[Int(f.value) >> 6] |= 1 << UInt64(f.value & 63) }
             if l.value < 65536 { lastBits[Int(l.value) >> 6] |= 1 << UInt64(l.value & 63) }
+            secondOf.append(p.count < 2 || p[0] == " " || p[1] == " " ? UInt32.max : p[1].value)
+            secondLastOf.append(p.count < 2 || p[p.count - 1] == " " || p[p.count - 2] == " " ? UInt32.max : p[p.count - 2].value)
             if p.count < 2 || p[0] == " " || p[1] == " " {
                 Lexicon.set(&shortFirst, f)
             } else {
@@ -163,10 +170,15 @@ struct Lexicon<Value: Sendable>: Sendable {
     @inline(never)
     private func matchCandidates(_ s: [Unicode.Scalar], at i: Int, skippingSpace: Bool) -> (value: Value, end: Int, word: [Unicode.Scalar])? {
         guard let group = byFirst.lookup(s[i]) else { return nil }
+        // the text's scalar an entry's second one is compared with (never equal to UInt32.max - 1)
+        let j2 = skippingSpace ? Scan.skipSpace(s, i + 1, limit: 2) : i + 1
+        let second = j2 < s.count ? s[j2].value : UInt32.max - 1
         var g = Int(group.lowerBound)
         outer: while g < Int(group.upperBound) {
             let e = Int(firstList[g])
             g += 1
+            let sv = secondOf[e]
+            if sv != UInt32.max && sv != second { continue }
             let off = offsets[e], len = lengths[e]
             var j = i
             var k = 0
@@ -206,10 +218,15 @@ struct Lexicon<Value: Sendable>: Sendable {
     @inline(never)
     private func matchCandidatesBackward(_ s: [Unicode.Scalar], last: Int, skippingSpace: Bool) -> (value: Value, start: Int, word: [Unicode.Scalar])? {
         guard let group = byLast.lookup(s[last - 1]) else { return nil }
+        // the text's scalar an entry's second-last one is compared with (never equal to UInt32.max - 1)
+        let j2 = skippingSpace ? Scan.skipSpaceBackward(s, last - 1, limit: 2) : last - 1
+        let second = j2 > 0 ? s[j2 - 1].value : UInt32.max - 1
         var g = Int(group.lowerBound)
         outer: while g < Int(group.upperBound) {
             let e = Int(lastList[g])
             g += 1
+            let sv = secondLastOf[e]
+            if sv != UInt32.max && sv != second { continue }
             let off = offsets[e], len = lengths[e]
             var j = last
             var k = 0  // counted from the entry's end
