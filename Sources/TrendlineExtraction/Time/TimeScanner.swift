@@ -96,9 +96,11 @@ struct TimeScanner {
                 i = max(m.end, i + 1)
                 continue
             }
-            if isLetter(c) && (!englishStarts.contains(c) || !mayStartEnglish(i, englishPairs)) {
-                assert({ var probe = self; return probe.englishMention(at: i) == nil }(), "englishMentionPairs misses a word")
-            } else if isLetter(c) || (isDigit(c) && digitsRunIntoLatin(i)), i == 0 || !isLetter(s[i - 1]), let m = englishMention(at: i) {
+            let latinDigits = isDigit(c) && digitsRunIntoLatin(i)
+            if isLetter(c) && (!englishStarts.contains(c) || !mayStartEnglish(i, englishPairs))
+                || latinDigits && !mayStartEnglishDigits(i) {
+                assert({ var probe = self; return probe.englishMention(at: i) == nil }(), "an English mention is missed")
+            } else if isLetter(c) || latinDigits, i == 0 || !isLetter(s[i - 1]), let m = englishMention(at: i) {
                 out.append(m)
                 i = max(m.end, i + 1)
                 continue
@@ -119,6 +121,19 @@ struct TimeScanner {
         var j = i
         while j < n, isDigit(s[j]) || s[j] == "," || s[j] == "." { j += 1 }
         return j >= n || !(s[j].value >= 0x3000)
+    }
+
+    /// Whether an English mention can start at the digit s[i]: a year (four digits, 1900–2100) or a day
+    /// (one or two digits before a word: 29 March, 1st May). Most figures followed by %, a comma or a space
+    /// are neither. (Debug builds check it against `englishMention(at:)`.)
+    @inline(__always)
+    func mayStartEnglishDigits(_ i: Int) -> Bool {
+        let (v, count, e) = digits(i)
+        if count == 4 { return (1900...2100).contains(v) }
+        guard count <= 2, e < n else { return false }
+        if isLetter(s[e]) { return true }
+        let k = ws(e)
+        return k < n && isLetter(s[k])
     }
 
     /// The scalars the main loop does anything at: sentence ends, line breaks, digits, ASCII letters and
