@@ -253,13 +253,32 @@ struct Lexicon<Value: Sendable>: Sendable {
 /// position. One pass with a bit test per position instead of one pass per word.
 struct WordSet: Sendable {
     private let words: [[Unicode.Scalar]]
-    private let firsts: [Unicode.Scalar]
     private var firstBits = [UInt64](repeating: 0, count: 1024)
+    /// The first two scalars of every word of two or more, hashed into 2^16 bits, and the first scalars of
+    /// the words of one (always tried): a position whose scalar starts a word but whose next scalar
+    /// continues none is passed over with a second bit test.
+    private var pairBits = [UInt64](repeating: 0, count: 1024)
+    private var shortBits = [UInt64](repeating: 0, count: 1024)
+    /// The words by first scalar, so that a candidate position tries only the words starting with it.
+    private let index: WordIndex
 
     init(_ words: [[Unicode.Scalar]]) {
         self.words = words.filter { !$0.isEmpty }
-        firsts = self.words.map { $0[0] }
-        for f in firsts where f.value < 65536 { firstBits[Int(f.value) >> 6] |= 1 << UInt64(f.value & 63) }
+        index = WordIndex(self.words)
+        for w in self.words {
+            let f = w[0]
+            if f.value < 65536 { firstBits[Int(f.value) >> 6] |= 1 << UInt64(f.value & 63) }
+            if w.count < 2 {
+                if f.value < 65536 { shortBits[Int(f.value) >> 6] |= 1 << UInt64(f.value & 63) }
+            } else {
+                let h = WordSet.pairHash(f, w[1])
+                pairBits[h >> 6] |= 1 << UInt64(h & 63)
+            }
+        }
+    }
+
+    @inline(__always) private static func pairHash(_ a: Unicode.Scalar, _ b: Unicode.Scalar) -> Int {
+        Int(((a.value &* 0x9E37_79B1) ^ (b.value &* 0x85EB_CA77)) >> 16)
     }
 
     @inline(__always) private func mayStart(_ c: Unicode.Scalar) -> Bool {
@@ -279,19 +298,47 @@ struct WordSet: Sendable {
         let hi = min(to, s.count)
         var i = max(0, from)
         while i < hi {
-            if mayStart(s[i]), anyStarts(s, at: i, limit: hi) { return true }
+            i = nextCandidate(s, from: i, to: hi)
+            guard i < hi else { return false }
+            if anyStarts(s, at: i, limit: hi) { return true }
             i += 1
         }
         return false
     }
 
+    /// The first position in s[from..<to] whose scalar starts a word and whose next scalar (when it has to
+    /// have one) can continue it, or `to`: one tight loop over the bitmaps.
+    private func nextCandidate(_ s: [Unicode.Scalar], from: Int, to hi: Int) -> Int {
+        firstBits.withUnsafeBufferPointer { fb in
+            shortBits.withUnsafeBufferPointer { sb in
+                pairBits.withUnsafeBufferPointer { pb in
+                    s.withUnsafeBufferPointer { t in
+                        var i = from
+                        while i < hi {
+                            let c = t[i]
+                            let v = Int(c.value)
+                            if v < 65536 {
+                                let bit: UInt64 = 1 << UInt64(v & 63)
+                                if fb[v >> 6] & bit == 0 { i += 1; continue }
+                                if sb[v >> 6] & bit == 0 {
+                                    // every word starting with c has a second scalar, within the stretch
+                                    guard i + 1 < hi else { return hi }
+                                    let h = WordSet.pairHash(c, t[i + 1])
+                                    if pb[h >> 6] & (1 << UInt64(h & 63)) == 0 { i += 1; continue }
+                                }
+                            }
+                            return i
+                        }
+                        return hi
+                    }
+                }
+            }
+        }
+    }
+
     /// Whether a word starts at `i` and ends by `limit`.
     private func anyStarts(_ s: [Unicode.Scalar], at i: Int, limit: Int) -> Bool {
-        let c = s[i]
-        for k in firsts.indices where firsts[k] == c && i + words[k].count <= limit && Scan.has(s, words[k], at: i) {
-            return true
-        }
-        return false
+        index.first(keyedBy: s[i]) { k in i + words[k].count <= limit && Scan.has(s, words[k], at: i) } != nil
     }
 }
 
