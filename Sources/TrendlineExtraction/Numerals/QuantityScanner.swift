@@ -11,6 +11,9 @@ enum QuantityScanner {
         var i = 0
         let starts = startBits
         while i < s.count {
+            // (most positions start nothing: passed over in a tight loop with one bit test each)
+            i = starts.next(in: s, from: i)
+            guard i < s.count else { break }
             let c = s[i]
             guard starts.contains(c) else { i += 1; continue }
             guard mayRead(s, i) else { i += 1; continue }
@@ -74,12 +77,13 @@ enum QuantityScanner {
 
     /// 约占 / 近占 within a few characters before a percentage in its clause.
     static func approxShare(_ s: [Unicode.Scalar], _ i: Int) -> Bool {
-        let from = max(clauseBoundary(s, before: i), i - 10)
+        // (max(clauseBoundary, i - 10), found without walking back further than i - 10)
+        let from = Scan.clauseStart(s, i, floor: max(0, i - 10))
         return hedgedShareSet.occurs(in: s, from: from, to: i)
     }
 
     static func hedgeBefore(_ s: [Unicode.Scalar], _ i: Int) -> Bool {
-        let from = max(clauseBoundary(s, before: i), i - 6)
+        let from = Scan.clauseStart(s, i, floor: max(0, i - 6))  // (max(clauseBoundary, i - 6))
         return Scan.contains(s, Scan.W.yue, from: from, to: i) || Scan.contains(s, Scan.W.jin, from: from, to: i)
     }
 

@@ -619,6 +619,22 @@ struct ScalarBitmap: Sendable {
         let v = Int(c.value)
         return v < 65536 ? bits[v >> 6] & (1 << UInt64(v & 63)) != 0 : test(c)
     }
+
+    /// The first offset at or after `i` whose scalar is in the set or beyond the Basic Multilingual Plane
+    /// (the caller tests those with `contains`), or `s.count`: one tight loop over the scalars.
+    func next(in s: [Unicode.Scalar], from i: Int) -> Int {
+        bits.withUnsafeBufferPointer { b in
+            s.withUnsafeBufferPointer { t in
+                var k = i
+                while k < t.count {
+                    let v = Int(t[k].value)
+                    if v >= 65536 || b[v >> 6] & (1 << UInt64(v & 63)) != 0 { return k }
+                    k += 1
+                }
+                return k
+            }
+        }
+    }
 }
 
 /// A set of characters as a bitmap over the Basic Multilingual Plane (plus a fallback set), built once:
