@@ -195,13 +195,18 @@ enum Regions {
     /// `isModifier` of a place already known to be national or not.
     static func isModifier(_ s: [Unicode.Scalar], _ a: Int, _ b: Int, national: Bool) -> Bool {
         let j = Scan.skipSpaceBackward(s, a)
-        for w in modifierBefore where Scan.ends(s, w, at: j) { return true }
+        // (only the words ending with the scalar before: not every word compared)
+        let before = modifierBeforeIndex
+        if j > 0, before.first(keyedBy: s[j - 1], where: { Scan.ends(s, modifierBefore[$0], at: j) }) != nil { return true }
         if national {
             let k = Scan.skipSpace(s, b)
-            for w in superlativeAfter where Scan.has(s, w, at: k) { return true }
+            if superlativeAfterSet.starts(s, at: k) { return true }
         }
         return false
     }
+
+    static let modifierBeforeIndex = WordIndex(modifierBefore, byLast: true)
+    static let superlativeAfterSet = WordSet(superlativeAfter)
 
     static let orgSuffixes: [[Unicode.Scalar]] = ["有限公司", "公司", "集团", "银行", "证券", "大学", "学院", "研究院", "协会", "控股", "股份"]
         .map { Array($0.unicodeScalars) }
