@@ -110,6 +110,16 @@ struct Segments: Sendable {
         if h >= 0 && h < n && ranges[h].lowerBound <= i {
             if h + 1 == n || ranges[h + 1].lowerBound > i { return h }
             if h + 2 == n || ranges[h + 2].lowerBound > i { return h + 1 }
+            // further on: gallop forward from the hint (the figure is a few sentences on, as a rule), then
+            // search the last stretch; the same index as the search over all of them
+            var lo = h + 2, step = 2
+            while lo + step < n && ranges[lo + step].lowerBound <= i { lo += step; step *= 2 }
+            var hi = min(lo + step, n) - 1
+            while lo < hi {
+                let mid = (lo + hi + 1) / 2
+                if ranges[mid].lowerBound <= i { lo = mid } else { hi = mid - 1 }
+            }
+            return lo
         }
         return index(of: i, in: ranges)
     }
