@@ -66,25 +66,6 @@ import Testing
         }
     }
 
-    @Test func previousMatchIsTheLastEndThatMatches() {
-        let lex = Lexicon(Self.entries)
-        for text in Self.texts {
-            let s = Array(text.unicodeScalars)
-            for skipping in [true, false] {
-                for end in 0...s.count {
-                    for from in 0...end {
-                        let fast = lex.previousMatch(s, endingAt: end, downTo: from, skippingSpace: skipping)
-                        let slow = stride(from: end, to: from, by: -1).lazy.compactMap { j in
-                            lex.matchBackward(s, endingAt: j, skippingSpace: skipping).map { (j, $0.value, $0.start) }
-                        }.first
-                        #expect(fast.map { [$0.endingAt, $0.value, $0.start] } == slow.map { [$0.0, $0.1, $0.2] },
-                                "\(text) \(from)...\(end)")
-                    }
-                }
-            }
-        }
-    }
-
     @Test func wordSetAgreesWithSearchingEachWord() {
         let words = Self.entries.map { Array($0.0.unicodeScalars) } + [["x"], ["国", "中"]]
         let set = WordSet(words)

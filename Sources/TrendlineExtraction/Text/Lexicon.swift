@@ -215,29 +215,6 @@ struct Lexicon<Value: Sendable>: Sendable {
         return matchCandidatesBackward(s, last: last, skippingSpace: skippingSpace)
     }
 
-    /// The first match found by trying `matchBackward(s, endingAt: j)` for j = end, end - 1, … down to
-    /// from + 1, with that j: one loop over the bitmaps instead of a call per position (for callers that
-    /// walk back from a figure looking for the nearest cue).
-    func previousMatch(_ s: [Unicode.Scalar], endingAt end: Int, downTo from: Int, skippingSpace: Bool = true)
-        -> (value: Value, start: Int, word: [Unicode.Scalar], endingAt: Int)? {
-        var j = min(end, s.count)
-        while j > from {
-            let last = skippingSpace ? Scan.skipSpaceBackward(s, j, limit: 2) : j
-            if last > 0, Lexicon.test(lastBits, s[last - 1]) {
-                var candidate = true
-                if !Lexicon.test(shortLast, s[last - 1]) {
-                    let k = skippingSpace ? Scan.skipSpaceBackward(s, last - 1, limit: 2) : last - 1
-                    candidate = k > 0 && Lexicon.testPair(lastPairs, s[k - 1], s[last - 1])
-                }
-                if candidate, let m = matchCandidatesBackward(s, last: last, skippingSpace: skippingSpace) {
-                    return (m.value, m.start, m.word, j)
-                }
-            }
-            j -= 1
-        }
-        return nil
-    }
-
     @inline(never)
     private func matchCandidatesBackward(_ s: [Unicode.Scalar], last: Int, skippingSpace: Bool) -> (value: Value, start: Int, word: [Unicode.Scalar])? {
         guard let group = byLast.lookup(s[last - 1]) else { return nil }
