@@ -374,7 +374,11 @@ enum QuantityScanner {
     static func englishCountedNoun(_ s: [Unicode.Scalar], before i: Int) -> String? {
         let from = max(clauseBoundary(s, before: i), i - 80)
         var j = from
+        let numberOf = numberOf
         while j < i {
+            // (every phrase starts with n, N or t: other positions are passed over with one comparison)
+            let c = s[j]
+            guard c == "n" || c == "N" || c == "t" else { j += 1; continue }
             if let w = numberOf.first(where: { Scan.has(s, $0, at: j) }) {
                 // the first counter noun after "number of"
                 var k = j + w.count
