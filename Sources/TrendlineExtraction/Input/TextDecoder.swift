@@ -31,7 +31,7 @@ enum TextDecoder {
         if bytes.count >= 3, bytes[0] == 0xEF, bytes[1] == 0xBB, bytes[2] == 0xBF { start = 3 }
 
         if let nul = firstIndex(of: 0, in: bytes, from: start) {
-            throw InputError(path: path, message: "binary file (NUL byte at byte \(nul)), not text; skipped")
+            throw InputError(path: path, message: "binary file (NUL byte at byte \(nul)), not text")
         }
 
         let body = unifyLineBreaks(bytes, from: start)

@@ -106,7 +106,8 @@ enum QuantityScanner {
         // Ranges: 20%-30%, 3至5家, 100亿—200亿元, 10-20亿元
         var afterCore = core.end
         let leftUnit = unitAt(s, afterCore, numeral: core.numeral)
-        let connectorFrom = leftUnit.map { $0.end } ?? afterCore
+        // (三成至四成: the left side's 成 stands before the connector)
+        let connectorFrom = leftUnit.map { $0.end } ?? (afterCore < s.count && s[afterCore] == "成" ? afterCore + 1 : afterCore)
         if let right = rangeRight(s, from: connectorFrom), case .found(let rq, let rend) = right,
            core.numeral.maxMantissa == nil {
             let leftMatches = leftUnit.map { sameUnit($0.unit, rq.unitMatch) } ?? true
@@ -282,7 +283,7 @@ enum QuantityScanner {
     static func unitAt(_ s: [Unicode.Scalar], _ i: Int, numeral: Numeral) -> UnitHit? {
         let k = Scan.skipSpace(s, i, limit: 2)
         guard let m = UnitRules.all.match(s, at: k) else {
-            return k > i && k < s.count && Scan.isASCIILetter(s[k]) ? englishCounter(s, k) : nil
+            return k > i && k < s.count && (Scan.isASCIILetter(s[k]) || Scan.isDigit(s[k])) ? englishCounter(s, k) : nil
         }
         // an English word must end there ("5 times" but not "5 timestamps")
         if let last = m.word.last, Scan.isASCIILetter(last), m.end < s.count, Scan.isASCIILetter(s[m.end]) { return nil }
@@ -301,9 +302,13 @@ enum QuantityScanner {
     static func englishCounter(_ s: [Unicode.Scalar], _ start: Int) -> UnitHit? {
         var k = start
         for _ in 0..<3 {
-            var e = k
-            while e < s.count, Scan.isASCIILetter(s[e]) || s[e] == "-" { e += 1 }
-            guard e > k else { return nil }
+            // (a modifier may mix digits and letters: 5G base stations; a word of digits alone ends the search)
+            var e = k, letters = false
+            while e < s.count, Scan.isASCIILetter(s[e]) || Scan.isDigit(s[e]) || s[e] == "-" {
+                if Scan.isASCIILetter(s[e]) { letters = true }
+                e += 1
+            }
+            guard e > k, letters else { return nil }
             // (the word is ASCII letters and hyphens: looked up without making a string of it)
             if englishCounterWords.contains(s, k..<e, lowercased: false) {
                 return UnitHit(unit: .count(String(String.UnicodeScalarView(s[k..<e]))), end: e)
@@ -322,19 +327,11 @@ enum QuantityScanner {
         if core.percentPrefix { return UnitHit(unit: .percent, end: k) }
         if let cur = core.prefixCurrency { return UnitHit(unit: .money(cur), end: k) }
         let n = core.numeral
-        // 近3成, 约7成: an Arabic digit of tenths (not 3成员, 10成)
-        if n.kind == .arabic, k < s.count, s[k] == "成", (1...9).contains(n.mantissa), n.exp10 == 0, n.maxMantissa == nil,
-           !(k + 1 < s.count && notPercentAfterCheng.contains(s[k + 1])) {
-            core.numeral.exp10 += 1
-            return UnitHit(unit: .percent, end: k + 1)
+        // 三成, 近3成, 三四成: tenths (not 成为 / 成立 / 3成员, 10成)
+        if k < s.count, s[k] == "成", let end = tenths(s, after: k, core: &core) {
+            return UnitHit(unit: .percent, end: end)
         }
         if n.kind == .chinese, k < s.count {
-            // 三成 = 30%; not 成为 / 成立 / 完成 …
-            if s[k] == "成", n.mantissa <= 10, n.exp10 == 0, n.maxMantissa == nil,
-               !(k + 1 < s.count && notPercentAfterCheng.contains(s[k + 1])) {
-                core.numeral.exp10 += 1
-                return UnitHit(unit: .percent, end: k + 1)
-            }
             // 一半 = 50%
             if s[k] == "半", n.mantissa == 1, n.exp10 == 0,
                k + 1 >= s.count || !(s[k + 1] == "年" || s[k + 1] == "天" || s[k + 1] == "月" || s[k + 1] == "个") {
@@ -398,6 +395,35 @@ enum QuantityScanner {
         return nil
     }
 
+    /// 成 after a numeral of tenths: 三成 = 30%, 三四成 = 30–40%, 一成半 = 15%, 三成五 = 35%, 两成多 = more than 20%.
+    /// Moves `core` to percent and returns where the figure ends, or nil when 成 is a word of its own.
+    static func tenths(_ s: [Unicode.Scalar], after k: Int, core: inout Core) -> Int? {
+        let n = core.numeral
+        let limit: Double = n.kind == .arabic ? 9 : 10
+        guard n.kind == .arabic || n.kind == .chinese, n.mantissa >= 1, n.mantissa <= limit, n.exp10 == 0,
+              (n.maxMantissa ?? n.mantissa) <= limit,
+              !(k + 1 < s.count && notPercentAfterCheng.contains(s[k + 1])) else { return nil }
+        var end = k + 1
+        if n.maxMantissa == nil, end < s.count {
+            if s[end] == "半" {
+                core.numeral.mantissa += 0.5  // 一成半
+                end += 1
+            } else if let d = ChineseDigits.digit(s[end]), d >= 1, d <= 9,
+                      end + 1 >= s.count || tenthEnders.contains(s[end + 1]) {
+                core.numeral.mantissa += Double(d) / 10  // 三成五 (not 九成一线城市)
+                end += 1
+            } else if s[end] == "多" || s[end] == "余" {
+                core.numeral.moreThan = true  // 两成多
+                end += 1
+            }
+        }
+        core.numeral.exp10 += 1
+        return end
+    }
+
+    /// What may follow the digit of 三成五 for it to be a digit of the share (not 九成一线城市).
+    static let tenthEnders = CharSet("，。；、,.;:：！？）)的以左上多 \n")
+
     static let notPercentAfterCheng = CharSet("为立员本果功交都效长熟型品像就年分了全片群套规批色名份绩因家语")
 
     /// Nouns that, stated just before a bare scaled number, say what it counts (注册用户已超300万).
@@ -439,8 +465,11 @@ enum QuantityScanner {
         k = Scan.skipSpace(s, k)
         guard k < s.count, Scan.isDigit(s[k]) || ChineseDigits.isNumeralChar(s[k]) else { return nil }
         guard var core = readCore(s, at: k), core.numeral.maxMantissa == nil else { return nil }
+        let exp10 = core.numeral.exp10
         guard let unit = unitAt(s, core.end, numeral: core.numeral) ?? implicitUnit(s, core: &core) else { return nil }
-        guard let f = finish(s, core: core, unit: unit, qualifiers: false) else { return nil }
+        guard var f = finish(s, core: core, unit: unit, qualifiers: false) else { return nil }
+        // 三至四成: the tenths of 成 apply to the left side too
+        if case .percent = unit.unit, core.numeral.exp10 == exp10 + 1 { f.scaleExp += 1 }
         return .found(f, end: f.end)
     }
 
