@@ -607,7 +607,8 @@ enum QuantityScanner {
         ("下降", true), ("下滑", true), ("减少", true), ("回落", true), ("萎缩", true), ("下跌", true), ("降低", true),
         ("负增长", true), ("缩减", true), ("降幅", true), ("跌幅", true), ("减幅", true), ("收窄", true), ("缩小", true),
         ("下调", true), ("减", true), ("降", true), ("跌", true), ("fell", true), ("dropped", true), ("declined", true),
-        ("down", true), ("decreased", true),
+        ("down", true), ("decreased", true), ("缩水", true), ("放缓", true), ("减缓", true), ("走低", true),
+        ("shrank", true), ("slipped", true), ("slid", true), ("contracted", true), ("fallen", true),
     ])
 
     static let fallFillers: [[Unicode.Scalar]] = ["了", "为", "达", "约", "近", "超"].map { Array($0.unicodeScalars) }
