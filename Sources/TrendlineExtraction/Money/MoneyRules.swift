@@ -8,7 +8,11 @@ enum MoneyRules {
         ("欧元", .money("EUR")), ("日元", .money("JPY")), ("日圆", .money("JPY")),
         ("英镑", .money("GBP")), ("新台币", .money("TWD")), ("台币", .money("TWD")),
         ("韩元", .money("KRW")), ("澳元", .money("AUD")), ("加元", .money("CAD")),
-        ("新加坡元", .money("SGD")), ("瑞士法郎", .money("CHF")), ("卢布", .money("RUB")),
+        ("新加坡元", .money("SGD")), ("瑞士法郎", .money("CHF")), ("瑞郎", .money("CHF")), ("卢布", .money("RUB")),
+        ("韩币", .money("KRW")), ("日币", .money("JPY")), ("印度卢比", .money("INR")), ("卢比", .money("INR")),
+        // 元 followed by the currency's name: 100亿元港币 is Hong Kong dollars, not yuan
+        ("元港币", .money("HKD")), ("元港元", .money("HKD")), ("元新台币", .money("TWD")), ("元台币", .money("TWD")),
+        ("元美元", .money("USD")), ("元日币", .money("JPY")),
         // English and code spellings after a number: "120 billion yuan", "5亿 USD"
         ("yuan", .money("CNY")), ("RMB", .money("CNY")), ("CNY", .money("CNY")),
         ("USD", .money("USD")), ("dollars", .money("USD")), ("HKD", .money("HKD")),
