@@ -23,6 +23,9 @@ enum CountRules {
         "applications", "apps", "papers", "teams", "participants", "visitors", "exhibitors", "agreements",
         "contracts", "orders", "smartphones", "phones", "cars", "drones", "satellites", "parks", "provinces",
         "students", "graduates", "scientists", "engineers", "members", "partners", "customers", "suppliers",
+        "centres", "centers", "plants", "sites", "facilities", "branches", "subscribers", "accounts", "downloads",
+        "vessels", "ships", "aircraft", "airports", "ports", "trains", "buses", "batteries", "terminals", "sensors",
+        "cameras", "licences", "licenses", "listings", "IPOs", "acquisitions", "transactions", "trials",
     ]
 
     /// Words that look like counters but make the number a duration, an age, a rank or a label.
