@@ -40,6 +40,15 @@ struct Segments: Sendable {
                 pStart = end
             }
         }
+        // a dateline at the head of the body or of a line is a sentence of its own (see Datelines)
+        func dateline(from k: Int) -> Int? {
+            var p = k
+            while p < s.count, Scan.isSpace(s[p]) { p += 1 }
+            guard let d = Datelines.end(s, at: p) else { return nil }
+            close(d, paragraph: false)
+            return d
+        }
+        if let d = dateline(from: bodyStart) { i = d }
         while i < s.count {
             let c = s[i]
             // (most of a text: an ideograph or a letter is none of the marks below, which are 。！？ and
@@ -61,11 +70,17 @@ struct Segments: Sendable {
                 while j < s.count, s[j] == " " || s[j] == "\t" || s[j] == "\r" { j += 1 }
                 if j < s.count && s[j] == "\n" {
                     close(i, paragraph: true)
-                    i = j
+                    i = dateline(from: j) ?? j
                     continue
                 }
                 // a heading line (# …, ■ …) stands alone
                 if j < s.count && (s[j] == "#" || s[j] == "■" || s[j] == "●") { close(i, paragraph: true) }
+                else if j < s.count, let d = Datelines.end(s, at: j) {
+                    close(i, paragraph: false)
+                    close(d, paragraph: false)
+                    i = d
+                    continue
+                }
             }
             i += 1
         }
