@@ -22,6 +22,7 @@ enum ClaimLinker {
         let venues = RegionRules.venues(s, places)
         let sections = SectionTopics(s, from: bodyStart)
         let docMonth = date.flatMap { d in d.point.month.map { DatePoint(year: d.point.year, month: $0).spec } }
+        let asOfDoc = PeriodRules.asOfDocument(date?.point)
         // what every figure of a sentence (and paragraph) shares, computed once for all of them
         var context = SentenceContext()
         // sentences are copied out of the text's UTF-8 when flattening leaves them as they are
@@ -55,7 +56,8 @@ enum ClaimLinker {
                                              context: .init(previousSentencePeriod: previousSentencePeriod, latestEventPeriod: event,
                                                             joinedSentenceStart: context.joinedStart,
                                                             docMonth: docMonth,
-                                                            paragraphMonth: context.paragraphMonth))
+                                                            paragraphMonth: context.paragraphMonth, asOfDoc: asOfDoc),
+                                             times: context.times)
             if currentSentencePeriod == nil { currentSentencePeriod = timing.period }
             var metric = MetricRules.metric(for: q, s, clauseStart: cStart, clauseEnd: cEnd, sentenceStart: sentence.lowerBound)
             let modality = ModalityRules.modality(s, quoteStart: q.start, sentenceStart: sentence.lowerBound,
@@ -64,13 +66,17 @@ enum ClaimLinker {
             // (else the sentence before, across a paragraph break)
             let region = RegionRules.region(for: q, s, all: places, sentence: sentence, previous: context.previous,
                                             clauseStart: cStart, documentRegion: docRegion,
-                                            venue: context.venue)
+                                            venue: context.venue, inSentence: context.inSentence)
             // (whether the figure sits in English text: asked by several rules, worked out once)
             let english = SubjectRules.isEnglish(s, q, sentence.lowerBound)
+            // the other figures and the time mentions, left out of the subject: one array for both
+            var skip = neighbours(quantities, qi, within: sentence, reserving: local.count)
+            let figureCount = skip.count
+            for m in local { skip.append(m.start..<m.end) }
             var subject = SubjectRules.subject(for: q, s, clauseStart: cStart, clauseEnd: cEnd,
                                                sentenceStart: sentence.lowerBound, mentions: local,
                                                nextQuantityStart: qi + 1 < quantities.count ? quantities[qi + 1].start : s.count,
-                                               others: neighbours(quantities, qi, within: sentence), english: english)
+                                               english: english, skipping: (skip, figureCount))
             // a weak subject (这一数字为4000万台, 小幅回落至43万套) takes the subject of the last figure of the
             // same kind in this or the sentence before
             // (the earlier claim is read in place, not copied)
@@ -144,6 +150,8 @@ extension ClaimLinker {
         var previous: Range<Int>? = nil
         var venue: String? = nil
         var event: Period? = nil
+        var times = PeriodRules.SentenceTimes()
+        var inSentence: ArraySlice<Regions.Mention> = []
 
         init() {}
 
@@ -154,6 +162,7 @@ extension ClaimLinker {
             eventCursor = eventDates.next
             var k = mentionCursor
             while k < mentions.count && mentions[k].start < sentence.upperBound { local.append(mentions[k]); k += 1 }
+            times = PeriodRules.SentenceTimes(s, sentence: sentence, mentions: local)
             joinedStart = ClaimLinker.joinedStart(seg, si, s)
             // the paragraph so far (column breaks joined), as context for a place
             // (else the sentence before, across a paragraph break)
@@ -164,6 +173,7 @@ extension ClaimLinker {
                 previous = seg.sentences[si - 1].lowerBound..<seg.sentences[si - 1].upperBound
             }
             venue = RegionRules.venue(venues, places, before: sentence.lowerBound)
+            inSentence = RegionRules.within(places, sentence)
             // an event's dates for undated figures at it: a day named earlier in the same paragraph, else the
             // latest span of days (3月25日至29日) before, else the latest day within a few paragraphs
             event = eventDates.period(sentence: sentence, paragraph: seg.paragraphs[pi], s)
@@ -236,8 +246,10 @@ extension ClaimLinker {
     }
 
     /// Spans of the other figures in the same sentence (a few on each side).
-    static func neighbours(_ qs: [Quantity], _ i: Int, within r: Range<Int>) -> [Range<Int>] {
+    static func neighbours(_ qs: [Quantity], _ i: Int, within r: Range<Int>, reserving extra: Int = 0) -> [Range<Int>] {
         var out: [Range<Int>] = []
+        // (sized once: at most 16 neighbours, and `extra` more the caller appends)
+        out.reserveCapacity(16 + extra)
         var j = i - 1
         while j >= 0 && j >= i - 8 && qs[j].start >= r.lowerBound { out.append(qs[j].start..<qs[j].end); j -= 1 }
         j = i + 1

@@ -68,6 +68,15 @@ enum MetricRules {
 
     static let goodsCounters: Set<String> = ["台", "套", "辆", "部", "件", "架", "艘", "units", "robots", "vehicles"]
 
+    /// `goodsCounters.contains(c)`, by comparing the short strings in place (no hashing, no global).
+    static func isGoodsCounter(_ c: String) -> Bool {
+        ShortStrings.bytes(c) { b in
+            ShortStrings.equal(b, "台") || ShortStrings.equal(b, "套") || ShortStrings.equal(b, "辆") || ShortStrings.equal(b, "部")
+                || ShortStrings.equal(b, "件") || ShortStrings.equal(b, "架") || ShortStrings.equal(b, "艘")
+                || ShortStrings.equal(b, "units") || ShortStrings.equal(b, "robots") || ShortStrings.equal(b, "vehicles")
+        }
+    }
+
     static let moneyLexicon = Lexicon(moneyBefore)
     static let moneyAfterLexicon = Lexicon(moneyAfter)
     static let rateLexicon = Lexicon(rateBefore)
@@ -111,13 +120,13 @@ enum MetricRules {
         case "count":
             if nearestBefore(shipmentLexicon, s, from: clauseStart, to: q.start) != nil { return "shipments" }
             // 以1210万台的出货量位居第一: the measure named right after the figure
-            if let c = q.counter, goodsCounters.contains(c) {
+            if let c = q.counter, isGoodsCounter(c) {
                 var j = Scan.skipSpace(s, q.end)
                 if j < clauseEnd && s[j] == "的" { j += 1 }
                 if shipmentLexicon.match(s, at: j, skippingSpace: true) != nil { return "shipments" }
             }
             // goods counted in units (台, 套, 辆 …) in a sentence about output or sales
-            if let c = q.counter, goodsCounters.contains(c),
+            if let c = q.counter, isGoodsCounter(c),
                nearestBefore(shipmentLexicon, s, from: sentenceStart, to: q.start) != nil { return "shipments" }
             return "count"
         default:

@@ -117,6 +117,8 @@ enum RegionRules {
     /// Whether a company named in s[from..<to] owns the figure: not one in parentheses or one cited as
     /// the source (IT桔子（…科技有限公司）数据显示, …公司表示).
     static func ownedByOrganisation(_ s: [Unicode.Scalar], from: Int, to: Int) -> Bool {
+        // (read once: each read of a global in the loop would call swift_once)
+        let organisationFirst = Self.organisationFirst
         var i = from
         while i < to {
             guard organisationFirst.contains(s[i]) else { i += 1; continue }
@@ -152,6 +154,8 @@ enum RegionRules {
 
     /// The last word in s[from..<to] that refers to "the province" or "the city" without naming it.
     static func levelWord(_ s: [Unicode.Scalar], from: Int, to: Int) -> (at: Int, province: Bool)? {
+        // (the lexicon read once: each read of a global in the loop would call swift_once)
+        let levelWords = Self.levelWords
         var j = to - 2
         while j >= from {
             if let m = levelWords.match(s, at: j, skippingSpace: true), m.end <= to { return (j, m.value) }
@@ -183,9 +187,11 @@ enum RegionRules {
     }
 
     /// - Parameter all: every place mention of the document, in order (Regions.mentions over the whole text).
+    /// - Parameter inSentence: `within(all, sentence)`, when the caller has it for the sentence.
     static func region(for q: Quantity, _ s: [Unicode.Scalar], all: [Regions.Mention], sentence: Range<Int>,
-                       previous: Range<Int>?, clauseStart: Int, documentRegion: String, venue: String? = nil) -> String {
-        let inSentence = within(all, sentence)
+                       previous: Range<Int>?, clauseStart: Int, documentRegion: String, venue: String? = nil,
+                       inSentence given: ArraySlice<Regions.Mention>? = nil) -> String {
+        let inSentence = given ?? within(all, sentence)
         let before = inSentence.last(where: { $0.end <= q.start })
         // one organisation's figure: a company named after the last place and before the figure
         // (在中关村论坛上披露，君联资本…已投资了超过700家企业) has no region of its own

@@ -20,7 +20,7 @@ enum SubjectRules {
 
     /// The clause before `clauseStart` when it only says where something happened (比赛现场, 在机器人餐吧,
     /// 在3月25日召开的投资北京大会上), as a short phrase without 在 and the trailing 上/内/外; nil otherwise.
-    static func setting(_ s: [Unicode.Scalar], before clauseStart: Int, sentenceStart: Int, figures: [Range<Int>],
+    static func setting(_ s: [Unicode.Scalar], before clauseStart: Int, sentenceStart: Int, figures: ArraySlice<Range<Int>>,
                         skip: [Range<Int>]) -> String? {
         let pe = clauseStart - 1
         let ps = Scan.clauseStart(s, pe, floor: sentenceStart)
@@ -79,11 +79,22 @@ enum SubjectRules {
 
     static func subject(for q: Quantity, _ s: [Unicode.Scalar], clauseStart: Int, clauseEnd: Int,
                         sentenceStart: Int, mentions: [TimeMention], nextQuantityStart: Int,
-                        others: [Range<Int>] = [], english: Bool? = nil) -> String {
+                        others: [Range<Int>] = [], english: Bool? = nil,
+                        skipping given: (ranges: [Range<Int>], figures: Int)? = nil) -> String {
         // other figures and time expressions in the sentence are not part of this one's subject
-        var skip = others
-        skip.reserveCapacity(others.count + mentions.count)
-        for m in mentions { skip.append(m.start..<m.end) }
+        // (`given`: the other figures followed by the mentions, built by the caller in one array)
+        let skip: [Range<Int>]
+        let figures: ArraySlice<Range<Int>>
+        if let given {
+            skip = given.ranges
+            figures = given.ranges[..<given.figures]
+        } else {
+            var ranges = others
+            ranges.reserveCapacity(others.count + mentions.count)
+            for m in mentions { ranges.append(m.start..<m.end) }
+            skip = ranges
+            figures = ranges[..<others.count]
+        }
         let flat = { (a: Int, b: Int) -> String in flatTrimmed(s, a, b, skip) }
         if english ?? isEnglish(s, q, sentenceStart) {
             return englishSubject(s, q, sentenceStart: sentenceStart, skip: skip)
@@ -152,7 +163,7 @@ enum SubjectRules {
             }
         }
         let after = Scan.skipSpace(s, q.end)
-        if Currency.isMoney(q.unit), after < clauseEnd, Scan.isHan(s[after]), !moneyFollowers.contains(s[after]) {
+        if Currency.isMoney(q.unit), after < clauseEnd, Scan.isHan(s[after]), !moneyFollowerSet.contains(s[after]) {
             // 统筹10亿元省级财政资金支持…, 实现超亿元销售收入: the amount of what it names, and what is said of it
             phrase += nounAndPredicate(s, q, clauseEnd, skip)
         }
@@ -178,11 +189,11 @@ enum SubjectRules {
                 phrase = words.joined(separator: " ")
             }
         }
-        if q.unit == "percent", after < clauseEnd, Scan.isHan(s[after]), !percentFollowers.contains(s[after]) {
+        if q.unit == "percent", after < clauseEnd, Scan.isHan(s[after]), !percentFollowerSet.contains(s[after]) {
             // 所投项目中50%获得过国家级奖项: the share of those that did what follows
             phrase += nounAndPredicate(s, q, clauseEnd, skip)
         }
-        if clauseStart > sentenceStart, let place = setting(s, before: clauseStart, sentenceStart: sentenceStart, figures: others, skip: skip),
+        if clauseStart > sentenceStart, let place = setting(s, before: clauseStart, sentenceStart: sentenceStart, figures: figures, skip: skip),
            !Scan.containsText(phrase, place) {
             // 比赛现场，40余家企业收到…: where it happened is part of what is counted
             phrase = place + phrase
@@ -580,6 +591,11 @@ enum SubjectRules {
 
     static let listLeads: Set<Unicode.Scalar> = ["与", "同", "如", "向", "对", "将", "由", "是", "括"]
 
+    /// The scalar sets above as bitmaps (a bit test instead of hashing a scalar).
+    static let moneyFollowerSet = CharSet(String(String.UnicodeScalarView(moneyFollowers)))
+    static let percentFollowerSet = CharSet(String(String.UnicodeScalarView(percentFollowers)))
+    static let listLeadSet = CharSet(String(String.UnicodeScalarView(listLeads)))
+
     /// Where a list of names that the figure sums up starts (与红杉中国、高瓴创投…真知创投6家机构,
     /// 工业和信息化部等七部门): the names are instances, not what is counted. Nil when the lead-in does not
     /// end with such a list.
@@ -593,11 +609,11 @@ enum SubjectRules {
         guard let firstComma = (a..<end).first(where: { s[$0] == "、" }) else {
             // X等七部门: the one name before 等, back to a particle
             var j = end
-            while j > a && end - j < 12 && !listLeads.contains(s[j - 1]) && s[j - 1] != "的" { j -= 1 }
+            while j > a && end - j < 12 && !listLeadSet.contains(s[j - 1]) && s[j - 1] != "的" { j -= 1 }
             return j < end ? j : nil
         }
         var j = firstComma
-        while j > a && firstComma - j < 10 && !listLeads.contains(s[j - 1]) && s[j - 1] != "的" { j -= 1 }
+        while j > a && firstComma - j < 10 && !listLeadSet.contains(s[j - 1]) && s[j - 1] != "的" { j -= 1 }
         return j
     }
 
