@@ -169,7 +169,7 @@ extension ClaimLinker {
             let para = seg.logicalParagraph(paragraph: pi, s)
             paragraphMonth = ClaimLinker.paragraphMonth(mentions, before: sentence.lowerBound, paragraph: para)
             previous = para.lowerBound < sentence.lowerBound ? para.lowerBound..<sentence.lowerBound : nil
-            if previous.map({ RegionRules.within(places, $0).isEmpty }) ?? true, si > 0 {
+            if previous.map({ !RegionRules.anyWithin(places, $0) }) ?? true, si > 0 {
                 previous = seg.sentences[si - 1].lowerBound..<seg.sentences[si - 1].upperBound
             }
             venue = RegionRules.venue(venues, places, before: sentence.lowerBound)

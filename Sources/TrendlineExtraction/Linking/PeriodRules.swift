@@ -96,14 +96,20 @@ enum PeriodRules {
         init() {}
 
         init(_ s: [Unicode.Scalar], sentence: Range<Int>, mentions all: [TimeMention]) {
-            for m in all {
-                // a year inside a document's title (《…研究报告（2025年）》) dates the document, not the figure
-                if insideTitle(s, m.start, m.end) { continue }
-                let isBase = isComparisonBase(s, m, sentenceStart: sentence.lowerBound)
-                mentions.append(m)
-                comparisonBase.append(isBase)
-                specs.append(m.period.spec)
-                if isBase { anyBase = true }
+            if !all.isEmpty {
+                // (arrays sized once; the mentions themselves shared with `all` when none is left out)
+                comparisonBase.reserveCapacity(all.count)
+                specs.reserveCapacity(all.count)
+                var titled = false
+                for m in all {
+                    // a year inside a document's title (《…研究报告（2025年）》) dates the document, not the figure
+                    if insideTitle(s, m.start, m.end) { titled = true; continue }
+                    let isBase = isComparisonBase(s, m, sentenceStart: sentence.lowerBound)
+                    comparisonBase.append(isBase)
+                    specs.append(m.period.spec)
+                    if isBase { anyBase = true }
+                }
+                mentions = titled ? all.filter { !insideTitle(s, $0.start, $0.end) } : all
             }
             // ( ) （ ） are 0x28 0x29 0xFF08 0xFF09: one masked compare each, counted without branches
             let lo = sentence.lowerBound, hi = min(sentence.upperBound, s.count)

@@ -186,6 +186,13 @@ enum RegionRules {
         return all[lo..<e]
     }
 
+    /// Whether any mention of `all` (sorted) lies inside `r` (as `!within(all, r).isEmpty`).
+    static func anyWithin(_ all: [Regions.Mention], _ r: Range<Int>) -> Bool {
+        var lo = 0, hi = all.count
+        while lo < hi { let mid = (lo + hi) / 2; if all[mid].start < r.lowerBound { lo = mid + 1 } else { hi = mid } }
+        return lo < all.count && all[lo].end <= r.upperBound
+    }
+
     /// - Parameter all: every place mention of the document, in order (Regions.mentions over the whole text).
     /// - Parameter inSentence: `within(all, sentence)`, when the caller has it for the sentence.
     static func region(for q: Quantity, _ s: [Unicode.Scalar], all: [Regions.Mention], sentence: Range<Int>,
