@@ -37,7 +37,8 @@ enum ClaimLinker {
             let pi = seg.paragraphIndex(at: q.start, hint: context.paragraphIndex)
             eventDates.advance(mentions, to: sentence.lowerBound)
             if context.sentenceIndex != si || context.paragraphIndex != pi || context.eventCursor != eventDates.next {
-                context = SentenceContext(si, pi, sentence, seg: seg, s: s, mentions: mentions, mentionCursor: mentionCursor,
+                // (updated in place: a new context assigned whole is copied and the old one destroyed field by field)
+                context.start(si, pi, sentence, seg: seg, s: s, mentions: mentions, mentionCursor: mentionCursor,
                                           eventDates: eventDates, places: places, venues: venues)
             }
             let local = context.local
@@ -155,11 +156,13 @@ extension ClaimLinker {
 
         init() {}
 
-        init(_ si: Int, _ pi: Int, _ sentence: Range<Int>, seg: Segments, s: [Unicode.Scalar], mentions: [TimeMention],
-             mentionCursor: Int, eventDates: EventDates, places: [Regions.Mention], venues: [Regions.Mention]) {
+        /// Sets every field for sentence `si` of paragraph `pi`.
+        mutating func start(_ si: Int, _ pi: Int, _ sentence: Range<Int>, seg: Segments, s: [Unicode.Scalar], mentions: [TimeMention],
+                            mentionCursor: Int, eventDates: EventDates, places: [Regions.Mention], venues: [Regions.Mention]) {
             sentenceIndex = si
             paragraphIndex = pi
             eventCursor = eventDates.next
+            local = []
             var k = mentionCursor
             while k < mentions.count && mentions[k].start < sentence.upperBound { local.append(mentions[k]); k += 1 }
             times = PeriodRules.SentenceTimes(s, sentence: sentence, mentions: local)

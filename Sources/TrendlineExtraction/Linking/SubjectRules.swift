@@ -178,7 +178,7 @@ enum SubjectRules {
                 let counted = nounAndPredicate(s, q, clauseEnd, skip)
                 if phrase == "有" { phrase = "" }
                 phrase = String(phrase.suffix(max(8, 40 - counted.count))) + counted
-            } else if phrase.hasSuffix("以"), Scan.skipSpace(s, q.end) < clauseEnd, s[Scan.skipSpace(s, q.end)] == "的" {
+            } else if endsWithYi(phrase), Scan.skipSpace(s, q.end) < clauseEnd, s[Scan.skipSpace(s, q.end)] == "的" {
                 // 华为以1210万台的出货量位居第一: 华为 and the measure named after the figure
                 var after = q
                 after.end = Scan.skipSpace(s, q.end) + 1
@@ -306,7 +306,12 @@ enum SubjectRules {
         var latin = 0, han = 0
         s.withUnsafeBufferPointer { s in
             var i = max(sentenceStart, q.start - 40)
-            while i < q.start { if Scan.isASCIILetter(s[i]) { latin += 1 } else if Scan.isHan(s[i]) { han += 1 }; i += 1 }
+            // (counted without branches: a letter is never Han)
+            while i < q.start {
+                latin &+= Scan.isASCIILetter(s[i]) ? 1 : 0
+                han &+= Scan.isHan(s[i]) ? 1 : 0
+                i += 1
+            }
         }
         return latin > 3 * han && latin >= 4
     }
@@ -422,6 +427,8 @@ enum SubjectRules {
         return lead.withUTF8 { b -> String? in
             // the words between spaces and commas (as `asciiWords`)
             var words: [Range<Int>] = []
+            // (sized once: at most one word per two bytes)
+            words.reserveCapacity(b.count / 2 + 1)
             var start = 0
             for i in 0...b.count {
                 let c: UInt8 = i < b.count ? b[i] : 0x20
@@ -442,6 +449,8 @@ enum SubjectRules {
             while first < words.count, englishOpenerWords.contains(b, words[first], lowercased: false) { first += 1 }
             var from = first, to = words.count
             var k = first
+            // (read once: each read of a global in the loop would call swift_once)
+            let englishVerbWords = Self.englishVerbWords
             while k < words.count {
                 if englishVerbWords.contains(b, words[k], lowercased: true) {
                     to = k
@@ -587,6 +596,19 @@ enum SubjectRules {
             e += 1
         }
         return flatSkipping(s, q.end, e, skip)
+    }
+
+    /// `phrase.hasSuffix("以")` without comparing characters (Character-wise from the end is slow): the last
+    /// scalar is 以 and a character boundary stands before it (always after a Han or ASCII scalar, or
+    /// at the start; otherwise the character comparison decides). Nothing else is canonically 以.
+    static func endsWithYi(_ phrase: String) -> Bool {
+        let u = phrase.unicodeScalars
+        guard let last = u.last, last == "以" else { return false }
+        let before = u.index(before: u.endIndex)
+        guard before > u.startIndex else { return true }
+        let p = u[u.index(before: before)]
+        if p.value < 0x80 || Scan.isHan(p) { return true }
+        return phrase.hasSuffix("以")
     }
 
     static let listLeads: Set<Unicode.Scalar> = ["与", "同", "如", "向", "对", "将", "由", "是", "括"]
