@@ -27,7 +27,9 @@ enum ClaimLinker {
         var context = SentenceContext()
         // sentences are copied out of the text's UTF-8 when flattening leaves them as they are
         var sentenceSpans = SourceSpans(text)
-        for (qi, q) in quantities.enumerated() {
+        // (by index: the enumerated iterator copies each quantity through a generic witness)
+        for qi in quantities.indices {
+            let q = quantities[qi]
             let si = seg.sentenceIndex(at: q.start, hint: previousSentence)
             let sentence = seg.sentences.isEmpty ? 0..<s.count : seg.sentences[si]
             let cStart = Scan.clauseStart(s, q.start, floor: sentence.lowerBound)

@@ -256,7 +256,9 @@ enum SubjectRules {
     /// A fund's size whose subject does not say which fund (基金目标规模, 首期规模): the fund named last in
     /// the sentence or the one before.
     static func namingFund(_ subject: String, _ s: [Unicode.Scalar], before offset: Int, floor: Int) -> String {
-        if let r = Scan.rangeOfText(subject, Self.fundWord), subject.distance(from: subject.startIndex, to: r.lowerBound) >= 2 { return subject }
+        // (at least two characters before it: counted up to two, not all of them)
+        if let r = Scan.rangeOfText(subject, Self.fundWord),
+           subject.index(subject.startIndex, offsetBy: 2, limitedBy: r.lowerBound) != nil { return subject }
         guard let name = latestFundName(s, before: offset, floor: floor) else { return subject }
         let rest = subject.hasPrefix("基金") ? String(subject.dropFirst(2)) : subject
         return name + rest
