@@ -121,27 +121,54 @@ enum RegionRules {
         let organisationFirst = Self.organisationFirst
         var i = from
         while i < to {
-            guard organisationFirst.contains(s[i]) else { i += 1; continue }
-            for w in organisationMarkers where Scan.has(s, w, at: i) && i + w.count <= to {
-                let end = i + w.count
-                // capital in general (社会资本, 国有资本, 耐心资本) is no company
-                if w == Self.capital, i >= 2, Self.capitalKinds.contains(where: { Scan.ends(s, $0, at: i) }) { continue }
-                // inside （…）
-                var k = i, depth = 0
-                while k > from { k -= 1; if s[k] == "（" || s[k] == "(" { depth += 1; break }; if s[k] == "）" || s[k] == ")" { break } }
-                if depth > 0 { continue }
-                // cited as the source
-                var j = end
-                while j < to && j - end < 8 && (Scan.isHan(s[j]) || s[j] == "）" || s[j] == ")") {
-                    if sourceVerbs.contains(where: { Scan.has(s, $0, at: j) }) { break }
-                    j += 1
-                }
-                if j < to && j - end < 8 && sourceVerbs.contains(where: { Scan.has(s, $0, at: j) }) { continue }
-                return true
-            }
+            if organisationFirst.contains(s[i]), ownsAt(s, i, from: from, to: to) { return true }
             i += 1
         }
         return false
+    }
+
+    /// Whether a company named at `i` in s[from..<to] owns the figure (a step of `ownedByOrganisation`).
+    static func ownsAt(_ s: [Unicode.Scalar], _ i: Int, from: Int, to: Int) -> Bool {
+        for w in organisationMarkers where Scan.has(s, w, at: i) && i + w.count <= to {
+            let end = i + w.count
+            // capital in general (社会资本, 国有资本, 耐心资本) is no company
+            if w == Self.capital, i >= 2, Self.capitalKinds.contains(where: { Scan.ends(s, $0, at: i) }) { continue }
+            // inside （…）
+            var k = i, depth = 0
+            while k > from { k -= 1; if s[k] == "（" || s[k] == "(" { depth += 1; break }; if s[k] == "）" || s[k] == ")" { break } }
+            if depth > 0 { continue }
+            // cited as the source
+            var j = end
+            while j < to && j - end < 8 && (Scan.isHan(s[j]) || s[j] == "）" || s[j] == ")") {
+                if sourceVerbs.contains(where: { Scan.has(s, $0, at: j) }) { break }
+                j += 1
+            }
+            if j < to && j - end < 8 && sourceVerbs.contains(where: { Scan.has(s, $0, at: j) }) { continue }
+            return true
+        }
+        return false
+    }
+
+    /// The first scalars of the organisation markers and of the level words.
+    static let ownerOrLevelFirst = CharSet("公集资股银证控工全本该省市")
+
+    /// `ownedByOrganisation(s, from:to:)` and, when that is false, `levelWord(s, from:to:)`, found in one
+    /// pass over s[from..<to] instead of two (both ask of the same stretch).
+    static func ownerOrLevelWord(_ s: [Unicode.Scalar], from: Int, to: Int) -> (owned: Bool, level: (at: Int, province: Bool)?) {
+        // (read once: each read of a global in the loop would call swift_once)
+        let first = Self.ownerOrLevelFirst, organisationFirst = Self.organisationFirst, levelWords = Self.levelWords
+        var level: (at: Int, province: Bool)? = nil
+        var i = from
+        while i < to {
+            let c = s[i]
+            if first.contains(c) {
+                if organisationFirst.contains(c), ownsAt(s, i, from: from, to: to) { return (true, nil) }
+                // (the last level word wins, as levelWord's backward search finds it first)
+                if i <= to - 2, let m = levelWords.match(s, at: i, skippingSpace: true), m.end <= to { level = (i, m.value) }
+            }
+            i += 1
+        }
+        return (false, level)
     }
 
     /// Words for "the province" (true) or "the city" (false), matched across column breaks (全\n省).
@@ -203,9 +230,10 @@ enum RegionRules {
         // one organisation's figure: a company named after the last place and before the figure
         // (在中关村论坛上披露，君联资本…已投资了超过700家企业) has no region of its own
         let orgFrom = max(before?.end ?? sentence.lowerBound, sentence.lowerBound)
-        if ownedByOrganisation(s, from: orgFrom, to: q.start) { return "" }
+        let (owned, level) = ownerOrLevelWord(s, from: orgFrom, to: q.start)
+        if owned { return "" }
         // 全省 / 本市 / 省级 …: the province or city named last before, not a place named in passing since
-        if let (at, province) = levelWord(s, from: max(before?.end ?? sentence.lowerBound, sentence.lowerBound), to: q.start),
+        if let (at, province) = level,
            let m = lastPlace(all, before: at, province: province) {
             return m
         }

@@ -10,6 +10,12 @@ enum ShortStrings {
         return true
     }
 
+    /// `body` over the UTF-8 bytes of `s`, for an optional answer.
+    @inline(__always) static func optionalBytes(_ s: String, _ body: (UnsafeBufferPointer<UInt8>) -> Bool?) -> Bool? {
+        var s = s
+        return s.withUTF8(body)
+    }
+
     /// `body` over the UTF-8 bytes of `s` (a small string is read from a copy on the stack).
     @inline(__always) static func bytes(_ s: String, _ body: (UnsafeBufferPointer<UInt8>) -> Bool) -> Bool {
         var s = s

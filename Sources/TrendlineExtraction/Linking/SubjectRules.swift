@@ -513,12 +513,38 @@ enum SubjectRules {
     /// any case (only T, t, I and i lowercase to t or i).
     static let weakFirst = CharSet(String(String.UnicodeScalarView(weakHeads.compactMap(\.unicodeScalars.first))) + "TtIi")
 
+    /// For an all-ASCII phrase with a space: whether its first word is the/this/that/its (any case) and one
+    /// more word follows, with no other space (the English test of `isWeak`); nil when it is not ASCII.
+    static func asciiPointsBack(_ phrase: String) -> Bool? {
+        ShortStrings.optionalBytes(phrase) { b -> Bool? in
+            var sp = -1
+            for i in 0..<b.count {
+                if b[i] >= 0x80 { return nil }
+                if sp < 0 && b[i] == 0x20 { sp = i }
+            }
+            guard sp >= 0 else { return false }
+            var rest = sp + 1
+            while rest < b.count { if b[rest] == 0x20 { return false }; rest += 1 }
+            func lower(_ c: UInt8) -> UInt8 { c >= 0x41 && c <= 0x5A ? c | 0x20 : c }
+            let head = UnsafeBufferPointer(rebasing: b[..<sp])
+            func isHead(_ w: StaticString) -> Bool {
+                guard head.count == w.utf8CodeUnitCount else { return false }
+                for k in 0..<head.count where lower(head[k]) != w.utf8Start[k] { return false }
+                return true
+            }
+            return isHead("the") || isHead("this") || isHead("that") || isHead("its")
+        }
+    }
+
     static func isWeak(_ phrase: String) -> Bool {
         if phrase.isEmpty { return true }
         // most phrases start with a letter no weak phrase starts with
         if let f = phrase.unicodeScalars.first, !weakFirst.contains(f) { return false }
         // "the market", "this sector": an English noun phrase that only points back
-        if phrase.utf8.count < 24, phrase.utf8.contains(0x20), let sp = phrase.firstIndex(of: " "),
+        // (an all-ASCII phrase is read over its bytes: each byte is one character there)
+        if phrase.utf8.count < 24, phrase.utf8.contains(0x20), let ascii = asciiPointsBack(phrase) {
+            if ascii { return true }
+        } else if phrase.utf8.count < 24, phrase.utf8.contains(0x20), let sp = phrase.firstIndex(of: " "),
            ["the", "this", "that", "its"].contains(phrase[..<sp].lowercased()),
            !phrase[phrase.index(after: sp)...].contains(" ") { return true }
         // compared as UTF-8 (a scalar prefix is a byte prefix), without copying the phrase
