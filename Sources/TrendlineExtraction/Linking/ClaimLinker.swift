@@ -55,7 +55,7 @@ enum ClaimLinker {
             // latest span of days (3月25日至29日) before, else the latest day within a few paragraphs
             let event = context.event
             var timing = PeriodRules.resolve(q, s, sentence: sentence, clauseStart: cStart, clauseEnd: cEnd,
-                                             mentions: local, docDate: date?.point,
+                                             docDate: date?.point,
                                              context: .init(previousSentencePeriod: previousSentencePeriod, latestEventPeriod: event,
                                                             joinedSentenceStart: context.joinedStart,
                                                             docMonth: docMonth,

@@ -125,9 +125,15 @@ enum PeriodRules {
     }
 
     static func resolve(_ q: Quantity, _ s: [Unicode.Scalar], sentence: Range<Int>, clauseStart: Int, clauseEnd: Int,
-                        mentions: [TimeMention], docDate: DatePoint?, context: Context = Context(),
-                        times given: SentenceTimes? = nil) -> Timing {
-        let times = given ?? SentenceTimes(s, sentence: sentence, mentions: mentions)
+                        mentions: [TimeMention], docDate: DatePoint?, context: Context = Context()) -> Timing {
+        resolve(q, s, sentence: sentence, clauseStart: clauseStart, clauseEnd: clauseEnd, docDate: docDate, context: context,
+                times: SentenceTimes(s, sentence: sentence, mentions: mentions))
+    }
+
+    /// `resolve` with the sentence's time record made beforehand (once for all its figures).
+    /// (`times` is borrowed, not wrapped in an optional: that copied it, retaining its arrays, per figure)
+    static func resolve(_ q: Quantity, _ s: [Unicode.Scalar], sentence: Range<Int>, clauseStart: Int, clauseEnd: Int,
+                        docDate: DatePoint?, context: Context, times: borrowing SentenceTimes) -> Timing {
         var base: String? = nil
         // (shared with the sentence's record unless a comparison base before the figure is left out)
         var usable = times.mentions
