@@ -306,16 +306,19 @@ enum SubjectRules {
     /// Whether the figure sits in English text (the sentence before it is mostly Latin letters).
     static func isEnglish(_ s: [Unicode.Scalar], _ q: Quantity, _ sentenceStart: Int) -> Bool {
         var latin = 0, han = 0
-        s.withUnsafeBufferPointer { s in
-            var i = max(sentenceStart, q.start - 40)
-            // (counted without branches: a letter is never Han)
-            while i < q.start {
+        return s.withUnsafeBufferPointer { s -> Bool in
+            let from = max(sentenceStart, q.start - 40)
+            // counted back from the figure (without branches: a letter is never Han); Chinese text settles it
+            // early: once the letters still to come could not outnumber three times the Han seen, it is not English
+            var i = q.start
+            while i > from {
+                i -= 1
                 latin &+= Scan.isASCIILetter(s[i]) ? 1 : 0
                 han &+= Scan.isHan(s[i]) ? 1 : 0
-                i += 1
+                if latin + (i - from) <= 3 * han { return false }
             }
+            return latin > 3 * han && latin >= 4
         }
-        return latin > 3 * han && latin >= 4
     }
 
     static let englishOpeners: Set<String> = ["Separately", "Meanwhile", "However", "Moreover", "Also", "Overall", "Still",
