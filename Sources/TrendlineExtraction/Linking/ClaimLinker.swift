@@ -155,6 +155,12 @@ extension ClaimLinker {
         var event: Period? = nil
         var times = PeriodRules.SentenceTimes()
         var inSentence: ArraySlice<Regions.Mention> = []
+        /// Cursors into the place mentions (sorted, not overlapping) that only move forward as sentences
+        /// come in order, instead of a binary search per sentence: the first place starting at or after the
+        /// sentence, the first venue and the first place not ending before it, the first place not starting
+        /// before that venue.
+        var placeCursor = 0, venueCursor = 0, placeEndCursor = 0, venuePlaceCursor = 0
+        var lastStart = -1
 
         init() {}
 
@@ -177,8 +183,25 @@ extension ClaimLinker {
             if previous.map({ !RegionRules.anyWithin(places, $0) }) ?? true, si > 0 {
                 previous = seg.sentences[si - 1].lowerBound..<seg.sentences[si - 1].upperBound
             }
-            venue = RegionRules.venue(venues, places, before: sentence.lowerBound)
-            inSentence = RegionRules.within(places, sentence)
+            // (sentences come in order; were one to come back, the cursors start over)
+            if sentence.lowerBound < lastStart { placeCursor = 0; venueCursor = 0; placeEndCursor = 0; venuePlaceCursor = 0 }
+            lastStart = sentence.lowerBound
+            // as RegionRules.venue(venues, places, before: sentence.lowerBound)
+            let offset = sentence.lowerBound
+            while venueCursor < venues.count && venues[venueCursor].end <= offset { venueCursor += 1 }
+            while placeEndCursor < places.count && places[placeEndCursor].end <= offset { placeEndCursor += 1 }
+            venue = nil
+            if venueCursor > 0 {
+                let vStart = venues[venueCursor - 1].start
+                while venuePlaceCursor < places.count && places[venuePlaceCursor].start < vStart { venuePlaceCursor += 1 }
+                // no more than 40 places named since (as before: an event named long ago is no venue any more)
+                if placeEndCursor - venuePlaceCursor <= 40 { venue = venues[venueCursor - 1].region }
+            }
+            // as RegionRules.within(places, sentence)
+            while placeCursor < places.count && places[placeCursor].start < sentence.lowerBound { placeCursor += 1 }
+            var e = placeCursor
+            while e < places.count && places[e].end <= sentence.upperBound { e += 1 }
+            inSentence = places[placeCursor..<e]
             // an event's dates for undated figures at it: a day named earlier in the same paragraph, else the
             // latest span of days (3月25日至29日) before, else the latest day within a few paragraphs
             event = eventDates.period(sentence: sentence, paragraph: seg.paragraphs[pi], s)
