@@ -27,6 +27,8 @@ enum ClaimLinker {
         var context = SentenceContext()
         // sentences are copied out of the text's UTF-8 when flattening leaves them as they are
         var sentenceSpans = SourceSpans(text)
+        var skip: [Range<Int>] = []
+        skip.reserveCapacity(64)
         // (by index: the enumerated iterator copies each quantity through a generic witness)
         for qi in quantities.indices {
             let q = quantities[qi]
@@ -73,7 +75,9 @@ enum ClaimLinker {
             // (whether the figure sits in English text: asked by several rules, worked out once)
             let english = SubjectRules.isEnglish(s, q, sentence.lowerBound)
             // the other figures and the time mentions, left out of the subject: one array for both
-            var skip = neighbours(quantities, qi, within: sentence, reserving: local.count)
+            // (one buffer for all the figures: emptied, not reallocated; subject keeps no reference to it)
+            skip.removeAll(keepingCapacity: true)
+            appendNeighbours(&skip, quantities, qi, within: sentence)
             let figureCount = skip.count
             for m in local { skip.append(m.start..<m.end) }
             var subject = SubjectRules.subject(for: q, s, clauseStart: cStart, clauseEnd: cEnd,
@@ -274,15 +278,18 @@ extension ClaimLinker {
     }
 
     /// Spans of the other figures in the same sentence (a few on each side).
-    static func neighbours(_ qs: [Quantity], _ i: Int, within r: Range<Int>, reserving extra: Int = 0) -> [Range<Int>] {
+    static func neighbours(_ qs: [Quantity], _ i: Int, within r: Range<Int>) -> [Range<Int>] {
         var out: [Range<Int>] = []
-        // (sized once: at most 16 neighbours, and `extra` more the caller appends)
-        out.reserveCapacity(16 + extra)
+        appendNeighbours(&out, qs, i, within: r)
+        return out
+    }
+
+    /// `neighbours`, appended to `out`.
+    static func appendNeighbours(_ out: inout [Range<Int>], _ qs: [Quantity], _ i: Int, within r: Range<Int>) {
         var j = i - 1
         while j >= 0 && j >= i - 8 && qs[j].start >= r.lowerBound { out.append(qs[j].start..<qs[j].end); j -= 1 }
         j = i + 1
         while j < qs.count && j <= i + 8 && qs[j].start < r.upperBound { out.append(qs[j].start..<qs[j].end); j += 1 }
-        return out
     }
 
     /// The month of the latest point date stated earlier in the paragraph, if any.

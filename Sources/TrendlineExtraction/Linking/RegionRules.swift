@@ -69,7 +69,11 @@ enum RegionRules {
 
     /// The place mentions that name an event's venue (中关村论坛, 投资北京大会), found once per document.
     static func venues(_ s: [Unicode.Scalar], _ all: [Regions.Mention]) -> [Regions.Mention] {
-        all.compactMap { m0 in
+        // (read once: each read of a global in the loop would call swift_once)
+        let venueLexicon = Self.venueLexicon
+        // （ ） ( ) and a line break, compared directly (not searched for in a string per character)
+        func inName(_ c: Unicode.Scalar) -> Bool { c == "（" || c == "）" || c == "(" || c == ")" || c == "\n" }
+        return all.compactMap { m0 in
             var m = m0
             if m.national {
                 // 中国（深圳）…博览会: the event is held in the place in brackets
@@ -83,7 +87,7 @@ enum RegionRules {
             var k = m.end
             var steps = 0
             // 中国（深圳）低空经济博览会: a bracketed place and a column break may sit inside the name
-            while k < s.count && steps < 10 && (Scan.isHan(s[k]) || "（）()\n".unicodeScalars.contains(s[k])) {
+            while k < s.count && steps < 10 && (Scan.isHan(s[k]) || inName(s[k])) {
                 if venueLexicon.match(s, at: k, skippingSpace: true) != nil { return m }
                 k += 1; steps += 1
             }
