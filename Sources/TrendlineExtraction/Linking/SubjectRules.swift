@@ -49,6 +49,12 @@ enum SubjectRules {
 
     static let scaleOf = Array("规模的".unicodeScalars)
 
+    /// The word lists of `subject` as word sets, and the first scalars of the clause heads.
+    static let dependentHeadSet = WordSet(dependentHeads)
+    static let methodNoteSet = WordSet(methodNotes)
+    static let adverbialOpenerSet = WordSet(adverbialOpeners)
+    static let dependentFirst = CharSet(String(String.UnicodeScalarView(dependentHeads.compactMap(\.first))))
+
     /// Characters that, right after an amount of money, start no noun of it: particles, verbs of use and
     /// comparison, and the words of a bound (以上, 左右).
     static let moneyFollowers: Set<Unicode.Scalar> = ["的", "用", "支", "建", "为", "是", "和", "与", "及", "或", "到", "至",
@@ -109,7 +115,8 @@ enum SubjectRules {
         if let (name, head) = antecedent(s, at: a, floor: max(0, sentenceStart - 1500)) {
             phrase = name + String(phrase.unicodeScalars.dropFirst(head))
         }
-        let dependent = b - a <= 3 || dependentHeads.contains { $0.count <= b - a && Scan.has(s, $0, at: a) }
+        // (the word lists are searched only when the first scalar can start one of their words)
+        let dependent = b - a <= 3 || (dependentFirst.contains(s[a]) && dependentHeads.contains { $0.count <= b - a && Scan.has(s, $0, at: a) })
         if dependent && clauseStart > sentenceStart {
             // prepend the previous clause, up to its own figure if it has one
             var prevEnd = clauseStart - 1
@@ -118,7 +125,7 @@ enum SubjectRules {
             // nor does a note on method (按不变价格计算，同比增长5.6%): go back over up to two such clauses
             var steps = 0
             while steps < 2, prevStart > sentenceStart, case let pHead = trim(s, prevStart, prevEnd).0,
-                  dependentHeads.contains(where: { Scan.has(s, $0, at: pHead) }) || methodNotes.contains(where: { Scan.has(s, $0, at: pHead) }) {
+                  dependentHeadSet.starts(s, at: pHead) || methodNoteSet.starts(s, at: pHead) {
                 prevEnd = prevStart - 1
                 prevStart = Scan.clauseStart(s, prevEnd, floor: sentenceStart)
                 steps += 1
@@ -129,14 +136,15 @@ enum SubjectRules {
             // one after a bare verb (孵化179家硬科技企业) takes the agent from the clause before
             let existential = b > a && s[a] == "有"
             // an adverbial clause (围绕…主题，来自超过120个国家…) is no agent
-            let adverbial = adverbialOpeners.contains { Scan.has(s, $0, at: pa) }
+            let adverbial = adverbialOpenerSet.starts(s, at: pa)
             // (its length counted without its figures and dates)
             let prev = flat(pa, pb)
             // a clause that is only a connective (其中，华为以…) names nothing
             let rawStart = Scan.skipSpace(s, prevStart)
             var rawEnd = prevEnd
             while rawEnd > rawStart && Scan.isSpace(s[rawEnd - 1]) { rawEnd -= 1 }
-            let connectiveOnly = leading.contains { w in rawEnd - rawStart == w.count && Scan.has(s, w, at: rawStart) }
+            let connectiveOnly = rawStart < rawEnd && leadingFirst.contains(s[rawStart])
+                && leading.contains { w in rawEnd - rawStart == w.count && Scan.has(s, w, at: rawStart) }
             if !connectiveOnly && Scan.scalarCount(prev) <= 24 && (q.unit != "count" || (b > a && !existential && !adverbial) || nounAfter(s, q, clauseEnd, nextQuantityStart).count < 2) {
                 phrase = prev + phrase
             }
