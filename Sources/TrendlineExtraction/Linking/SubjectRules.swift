@@ -15,6 +15,7 @@ enum SubjectRules {
 
     static let settingEnds: [[Unicode.Scalar]] = ["现场", "会上", "期间", "上", "内", "外", "中", "里"].map { Array($0.unicodeScalars) }
     static let at = Array("在".unicodeScalars)
+    static let settingLast = CharSet(String(String.UnicodeScalarView(settingEnds.compactMap(\.last))))
     /// The one-character ends of a setting, left out of it (大会上 → 大会).
     static let placeSuffixes = CharSet("上内外中里")
 
@@ -27,6 +28,8 @@ enum SubjectRules {
         guard pe > ps, pe - ps <= 24, !figures.contains(where: { $0.lowerBound >= ps && $0.lowerBound < pe }) else { return nil }
         var a = Scan.skipSpace(s, ps), b = pe
         while b > a && Scan.isSpace(s[b - 1]) { b -= 1 }
+        // (most clauses end with no setting word's last scalar: then no list is tried)
+        guard b > a, settingLast.contains(s[b - 1]) else { return nil }
         let opensWithAt = Scan.has(s, at, at: a)
         guard let end = settingEnds.first(where: { $0.count < b - a && Scan.ends(s, $0, at: b) }), opensWithAt || end.count == 2 else { return nil }
         if opensWithAt { a += 1 }
