@@ -52,14 +52,27 @@ enum ExtractRender {
 
     /// The JSON lines of `claims`, one after another, as UTF-8 (as `appendJSONLine` for each), written
     /// into one buffer sized for them beforehand.
-    static func jsonLines(_ claims: UnsafeBufferPointer<Claim>, tail: [UInt8]) -> [UInt8] {
+    /// - Parameter doc: the `doc` of every one of the claims, when the caller knows they share it: its
+    ///   field is then rendered once for all of them.
+    static func jsonLines(_ claims: UnsafeBufferPointer<Claim>, tail: [UInt8], doc: String? = nil) -> [UInt8] {
         guard let first = claims.baseAddress else { return [] }
+        // `{"doc":"…"` rendered once (as `line` writes it)
+        var head: [UInt8]? = nil
+        if let doc {
+            var h = Array("{\"doc\":".utf8)
+            appendJSONString(doc, to: &h)
+            head = h
+        }
         // (claims read through the pointer: their fields are not copied)
         var bound = 0
         for i in claims.indices { bound += jsonLineBound(first + i, tail: tail) }
         return [UInt8](unsafeUninitializedCapacity: bound) { buf, count in
             var w = JSONWriter(buf.baseAddress!)
-            for i in claims.indices { w.line(first + i, tail: tail) }
+            if let head {
+                for i in claims.indices { w.line(first + i, tail: tail, head: head) }
+            } else {
+                for i in claims.indices { w.line(first + i, tail: tail) }
+            }
             count = w.count
         }
     }
@@ -175,14 +188,25 @@ enum ExtractRender {
             if v == 0 { byte(0x30); return }
             if v < 0 { byte(0x2D) }
             var m = v.magnitude
-            var digits = 0
-            var probe = m
-            while probe > 0 { probe /= 10; digits += 1 }
+            // digits counted by comparisons (no division), then written two at a time from the end
+            var digits = 1
+            var p: UInt = 10
+            while digits < 20 && m >= p { digits += 1; if p > UInt.max / 10 { break }; p *= 10 }
             var k = count + digits
-            while m > 0 {
+            while m >= 100 {
+                let r = Int(m % 100)
+                m /= 100
+                k -= 2
+                base[k] = UInt8(truncatingIfNeeded: r / 10) + 0x30
+                base[k + 1] = UInt8(truncatingIfNeeded: r % 10) + 0x30
+            }
+            if m >= 10 {
+                k -= 2
+                base[k] = UInt8(truncatingIfNeeded: m / 10) + 0x30
+                base[k + 1] = UInt8(truncatingIfNeeded: m % 10) + 0x30
+            } else {
                 k -= 1
-                base[k] = UInt8(truncatingIfNeeded: m % 10) + 0x30
-                m /= 10
+                base[k] = UInt8(truncatingIfNeeded: m) + 0x30
             }
             count += digits
         }
@@ -198,8 +222,9 @@ enum ExtractRender {
         }
 
         /// `appendJSONLine`: the claim's JSON object on one line, `tail` (date fields, brace, newline) after it.
-        mutating func line(_ p: UnsafePointer<Claim>, tail: [UInt8]) {
-            str("{\"doc\":", p.pointee.doc)
+        mutating func line(_ p: UnsafePointer<Claim>, tail: [UInt8], head: [UInt8]? = nil) {
+            // (`head`: the doc field rendered beforehand, the same for all the claims of a document)
+            if let head { bytes(head) } else { str("{\"doc\":", p.pointee.doc) }
             raw(",\"start\":"); integer(p.pointee.start)
             raw(",\"end\":"); integer(p.pointee.end)
             str(",\"text\":", p.pointee.text)
@@ -207,12 +232,24 @@ enum ExtractRender {
             if let m = p.pointee.valueMax { raw(",\"value_max\":"); number(m) }
             str(",\"unit\":", p.pointee.unit)
             if let counter = p.pointee.counter { str(",\"counter\":", counter) }
-            str(",\"bound\":", p.pointee.bound.rawValue)
+            // (the enums' raw values written as static text: no string made, nothing to escape)
+            switch p.pointee.bound {
+            case .exact: raw(",\"bound\":\"exact\"")
+            case .approx: raw(",\"bound\":\"approx\"")
+            case .moreThan: raw(",\"bound\":\"more_than\"")
+            case .atLeast: raw(",\"bound\":\"at_least\"")
+            case .lessThan: raw(",\"bound\":\"less_than\"")
+            case .atMost: raw(",\"bound\":\"at_most\"")
+            }
             str(",\"metric\":", p.pointee.metric)
             str(",\"subject\":", p.pointee.subject)
             str(",\"region\":", p.pointee.region)
             str(",\"period\":", p.pointee.period)
-            str(",\"modality\":", p.pointee.modality.rawValue)
+            switch p.pointee.modality {
+            case .actual: raw(",\"modality\":\"actual\"")
+            case .forecast: raw(",\"modality\":\"forecast\"")
+            case .target: raw(",\"modality\":\"target\"")
+            }
             str(",\"sentence\":", p.pointee.sentence)
             if let basis = p.pointee.basis { str(",\"basis\":", basis.rawValue) }
             if let base = p.pointee.basePeriod { str(",\"base_period\":", base) }

@@ -195,7 +195,8 @@ struct ExtractRunner: Sendable {
         case .jsonl:
             // every line written into one buffer sized for all of them (no growing, no capacity checks)
             let tail = ExtractRender.jsonTail(used)
-            output = kept.withUnsafeBufferPointer { ExtractRender.jsonLines($0, tail: tail) }
+            // (every claim's doc is the path given to the extractor: its field is rendered once)
+            output = kept.withUnsafeBufferPointer { ExtractRender.jsonLines($0, tail: tail, doc: path) }
         case .csv:
             for c in kept { output += ExtractRender.csvLine(c, docDate: used).utf8 }
         case .table:

@@ -22,11 +22,16 @@ enum ClaimLinker {
         let venues = RegionRules.venues(s, places)
         let sections = SectionTopics(s, from: bodyStart)
         let docMonth = date.flatMap { d in d.point.month.map { DatePoint(year: d.point.year, month: $0).spec } }
+        let asOfDoc = PeriodRules.asOfDocument(date?.point)
         // what every figure of a sentence (and paragraph) shares, computed once for all of them
         var context = SentenceContext()
         // sentences are copied out of the text's UTF-8 when flattening leaves them as they are
         var sentenceSpans = SourceSpans(text)
-        for (qi, q) in quantities.enumerated() {
+        var skip: [Range<Int>] = []
+        skip.reserveCapacity(64)
+        // (by index: the enumerated iterator copies each quantity through a generic witness)
+        for qi in quantities.indices {
+            let q = quantities[qi]
             let si = seg.sentenceIndex(at: q.start, hint: previousSentence)
             let sentence = seg.sentences.isEmpty ? 0..<s.count : seg.sentences[si]
             let cStart = Scan.clauseStart(s, q.start, floor: sentence.lowerBound)
@@ -36,7 +41,8 @@ enum ClaimLinker {
             let pi = seg.paragraphIndex(at: q.start, hint: context.paragraphIndex)
             eventDates.advance(mentions, to: sentence.lowerBound)
             if context.sentenceIndex != si || context.paragraphIndex != pi || context.eventCursor != eventDates.next {
-                context = SentenceContext(si, pi, sentence, seg: seg, s: s, mentions: mentions, mentionCursor: mentionCursor,
+                // (updated in place: a new context assigned whole is copied and the old one destroyed field by field)
+                context.start(si, pi, sentence, seg: seg, s: s, mentions: mentions, mentionCursor: mentionCursor,
                                           eventDates: eventDates, places: places, venues: venues)
             }
             let local = context.local
@@ -51,11 +57,12 @@ enum ClaimLinker {
             // latest span of days (3月25日至29日) before, else the latest day within a few paragraphs
             let event = context.event
             var timing = PeriodRules.resolve(q, s, sentence: sentence, clauseStart: cStart, clauseEnd: cEnd,
-                                             mentions: local, docDate: date?.point,
+                                             docDate: date?.point,
                                              context: .init(previousSentencePeriod: previousSentencePeriod, latestEventPeriod: event,
                                                             joinedSentenceStart: context.joinedStart,
                                                             docMonth: docMonth,
-                                                            paragraphMonth: context.paragraphMonth))
+                                                            paragraphMonth: context.paragraphMonth, asOfDoc: asOfDoc),
+                                             times: context.times)
             if currentSentencePeriod == nil { currentSentencePeriod = timing.period }
             var metric = MetricRules.metric(for: q, s, clauseStart: cStart, clauseEnd: cEnd, sentenceStart: sentence.lowerBound)
             let modality = ModalityRules.modality(s, quoteStart: q.start, sentenceStart: sentence.lowerBound,
@@ -64,13 +71,19 @@ enum ClaimLinker {
             // (else the sentence before, across a paragraph break)
             let region = RegionRules.region(for: q, s, all: places, sentence: sentence, previous: context.previous,
                                             clauseStart: cStart, documentRegion: docRegion,
-                                            venue: context.venue)
+                                            venue: context.venue, inSentence: context.inSentence)
             // (whether the figure sits in English text: asked by several rules, worked out once)
             let english = SubjectRules.isEnglish(s, q, sentence.lowerBound)
+            // the other figures and the time mentions, left out of the subject: one array for both
+            // (one buffer for all the figures: emptied, not reallocated; subject keeps no reference to it)
+            skip.removeAll(keepingCapacity: true)
+            appendNeighbours(&skip, quantities, qi, within: sentence)
+            let figureCount = skip.count
+            for m in local { skip.append(m.start..<m.end) }
             var subject = SubjectRules.subject(for: q, s, clauseStart: cStart, clauseEnd: cEnd,
                                                sentenceStart: sentence.lowerBound, mentions: local,
                                                nextQuantityStart: qi + 1 < quantities.count ? quantities[qi + 1].start : s.count,
-                                               others: neighbours(quantities, qi, within: sentence), english: english)
+                                               english: english, skipping: (skip, figureCount))
             // a weak subject (这一数字为4000万台, 小幅回落至43万套) takes the subject of the last figure of the
             // same kind in this or the sentence before
             // (the earlier claim is read in place, not copied)
@@ -144,26 +157,55 @@ extension ClaimLinker {
         var previous: Range<Int>? = nil
         var venue: String? = nil
         var event: Period? = nil
+        var times = PeriodRules.SentenceTimes()
+        var inSentence: ArraySlice<Regions.Mention> = []
+        /// Cursors into the place mentions (sorted, not overlapping) that only move forward as sentences
+        /// come in order, instead of a binary search per sentence: the first place starting at or after the
+        /// sentence, the first venue and the first place not ending before it, the first place not starting
+        /// before that venue.
+        var placeCursor = 0, venueCursor = 0, placeEndCursor = 0, venuePlaceCursor = 0
+        var lastStart = -1
 
         init() {}
 
-        init(_ si: Int, _ pi: Int, _ sentence: Range<Int>, seg: Segments, s: [Unicode.Scalar], mentions: [TimeMention],
-             mentionCursor: Int, eventDates: EventDates, places: [Regions.Mention], venues: [Regions.Mention]) {
+        /// Sets every field for sentence `si` of paragraph `pi`.
+        mutating func start(_ si: Int, _ pi: Int, _ sentence: Range<Int>, seg: Segments, s: [Unicode.Scalar], mentions: [TimeMention],
+                            mentionCursor: Int, eventDates: EventDates, places: [Regions.Mention], venues: [Regions.Mention]) {
             sentenceIndex = si
             paragraphIndex = pi
             eventCursor = eventDates.next
+            local = []
             var k = mentionCursor
             while k < mentions.count && mentions[k].start < sentence.upperBound { local.append(mentions[k]); k += 1 }
+            times = PeriodRules.SentenceTimes(s, sentence: sentence, mentions: local)
             joinedStart = ClaimLinker.joinedStart(seg, si, s)
             // the paragraph so far (column breaks joined), as context for a place
             // (else the sentence before, across a paragraph break)
             let para = seg.logicalParagraph(paragraph: pi, s)
             paragraphMonth = ClaimLinker.paragraphMonth(mentions, before: sentence.lowerBound, paragraph: para)
             previous = para.lowerBound < sentence.lowerBound ? para.lowerBound..<sentence.lowerBound : nil
-            if previous.map({ RegionRules.within(places, $0).isEmpty }) ?? true, si > 0 {
+            if previous.map({ !RegionRules.anyWithin(places, $0) }) ?? true, si > 0 {
                 previous = seg.sentences[si - 1].lowerBound..<seg.sentences[si - 1].upperBound
             }
-            venue = RegionRules.venue(venues, places, before: sentence.lowerBound)
+            // (sentences come in order; were one to come back, the cursors start over)
+            if sentence.lowerBound < lastStart { placeCursor = 0; venueCursor = 0; placeEndCursor = 0; venuePlaceCursor = 0 }
+            lastStart = sentence.lowerBound
+            // as RegionRules.venue(venues, places, before: sentence.lowerBound)
+            let offset = sentence.lowerBound
+            while venueCursor < venues.count && venues[venueCursor].end <= offset { venueCursor += 1 }
+            while placeEndCursor < places.count && places[placeEndCursor].end <= offset { placeEndCursor += 1 }
+            venue = nil
+            if venueCursor > 0 {
+                let vStart = venues[venueCursor - 1].start
+                while venuePlaceCursor < places.count && places[venuePlaceCursor].start < vStart { venuePlaceCursor += 1 }
+                // no more than 40 places named since (as before: an event named long ago is no venue any more)
+                if placeEndCursor - venuePlaceCursor <= 40 { venue = venues[venueCursor - 1].region }
+            }
+            // as RegionRules.within(places, sentence)
+            while placeCursor < places.count && places[placeCursor].start < sentence.lowerBound { placeCursor += 1 }
+            var e = placeCursor
+            while e < places.count && places[e].end <= sentence.upperBound { e += 1 }
+            inSentence = places[placeCursor..<e]
             // an event's dates for undated figures at it: a day named earlier in the same paragraph, else the
             // latest span of days (3月25日至29日) before, else the latest day within a few paragraphs
             event = eventDates.period(sentence: sentence, paragraph: seg.paragraphs[pi], s)
@@ -238,11 +280,16 @@ extension ClaimLinker {
     /// Spans of the other figures in the same sentence (a few on each side).
     static func neighbours(_ qs: [Quantity], _ i: Int, within r: Range<Int>) -> [Range<Int>] {
         var out: [Range<Int>] = []
+        appendNeighbours(&out, qs, i, within: r)
+        return out
+    }
+
+    /// `neighbours`, appended to `out`.
+    static func appendNeighbours(_ out: inout [Range<Int>], _ qs: [Quantity], _ i: Int, within r: Range<Int>) {
         var j = i - 1
         while j >= 0 && j >= i - 8 && qs[j].start >= r.lowerBound { out.append(qs[j].start..<qs[j].end); j -= 1 }
         j = i + 1
         while j < qs.count && j <= i + 8 && qs[j].start < r.upperBound { out.append(qs[j].start..<qs[j].end); j += 1 }
-        return out
     }
 
     /// The month of the latest point date stated earlier in the paragraph, if any.

@@ -68,6 +68,15 @@ enum MetricRules {
 
     static let goodsCounters: Set<String> = ["台", "套", "辆", "部", "件", "架", "艘", "units", "robots", "vehicles"]
 
+    /// `goodsCounters.contains(c)`, by comparing the short strings in place (no hashing, no global).
+    static func isGoodsCounter(_ c: String) -> Bool {
+        ShortStrings.bytes(c) { b in
+            ShortStrings.equal(b, "台") || ShortStrings.equal(b, "套") || ShortStrings.equal(b, "辆") || ShortStrings.equal(b, "部")
+                || ShortStrings.equal(b, "件") || ShortStrings.equal(b, "架") || ShortStrings.equal(b, "艘")
+                || ShortStrings.equal(b, "units") || ShortStrings.equal(b, "robots") || ShortStrings.equal(b, "vehicles")
+        }
+    }
+
     static let moneyLexicon = Lexicon(moneyBefore)
     static let moneyAfterLexicon = Lexicon(moneyAfter)
     static let rateLexicon = Lexicon(rateBefore)
@@ -83,6 +92,31 @@ enum MetricRules {
             j -= 1
         }
         return nil
+    }
+
+    /// `nearestBefore(lex, s, from: from, to: end)`, and what it passed over: the first cue it found that
+    /// starts before `from` but not before `wider` (wider <= from). When the narrow search finds nothing,
+    /// `nearestBefore(lex, s, from: wider, to: end)` is that cue, or else
+    /// `nearestBefore(lex, s, from: wider, to: min(from, end))` (`widened`): s[from..<end] is not searched twice.
+    static func nearestBefore<V>(_ lex: Lexicon<V>, _ s: [Unicode.Scalar], from: Int, passing wider: Int, to end: Int)
+        -> (near: (value: V, start: Int)?, passed: (value: V, start: Int)?) {
+        var j = end
+        var passed: (value: V, start: Int)? = nil
+        while j > from {
+            if let m = lex.matchBackward(s, endingAt: j, skippingSpace: true) {
+                if m.start >= from { return ((m.value, m.start), passed) }
+                if passed == nil && m.start >= wider { passed = (m.value, m.start) }
+            }
+            j -= 1
+        }
+        return (nil, passed)
+    }
+
+    /// What `nearestBefore(lex, s, from: wider, to: end)` finds, given the narrow search of
+    /// `nearestBefore(_:_:from:passing:to:)` found nothing.
+    static func widened<V>(_ lex: Lexicon<V>, _ s: [Unicode.Scalar], _ narrow: (near: (value: V, start: Int)?, passed: (value: V, start: Int)?),
+                           from: Int, wider: Int, to end: Int) -> (value: V, start: Int)? {
+        narrow.passed ?? nearestBefore(lex, s, from: wider, to: min(from, end))
     }
 
     /// The nearest rate cue, passing over words that only look like one (新增 is "newly added", 增加值 is
@@ -109,23 +143,27 @@ enum MetricRules {
             if let m = nearestRate(s, from: sentenceStart, to: q.start), m.value != "share" { return m.value }
             return q.unit == "percent" ? "share" : "growth_rate"
         case "count":
-            if nearestBefore(shipmentLexicon, s, from: clauseStart, to: q.start) != nil { return "shipments" }
+            // (the clause searched once: the sentence's search below goes on from where it stopped)
+            let shipment = nearestBefore(shipmentLexicon, s, from: clauseStart, passing: sentenceStart, to: q.start)
+            if shipment.near != nil { return "shipments" }
             // 以1210万台的出货量位居第一: the measure named right after the figure
-            if let c = q.counter, goodsCounters.contains(c) {
+            if let c = q.counter, isGoodsCounter(c) {
                 var j = Scan.skipSpace(s, q.end)
                 if j < clauseEnd && s[j] == "的" { j += 1 }
                 if shipmentLexicon.match(s, at: j, skippingSpace: true) != nil { return "shipments" }
             }
             // goods counted in units (台, 套, 辆 …) in a sentence about output or sales
-            if let c = q.counter, goodsCounters.contains(c),
-               nearestBefore(shipmentLexicon, s, from: sentenceStart, to: q.start) != nil { return "shipments" }
+            if let c = q.counter, isGoodsCounter(c),
+               widened(shipmentLexicon, s, shipment, from: clauseStart, wider: sentenceStart, to: q.start) != nil { return "shipments" }
             return "count"
         default:
             if Currency.isMoney(q.unit) {
                 // a bracketed conversion after the figure (100亿元（约14亿美元）, 10 billion yuan (about $1.4 billion)) is skipped
                 let afterStart = skipBracket(s, Scan.skipSpace(s, q.end), limit: clauseEnd) ?? q.end
                 let afterEnd = min(clauseEnd, afterStart + 20)
-                let before = nearestBefore(moneyLexicon, s, from: clauseStart, to: q.start)
+                // (the clause searched once: the sentence's search below goes on from where it stopped)
+                let search = nearestBefore(moneyLexicon, s, from: clauseStart, passing: sentenceStart, to: q.start)
+                let before = search.near
                 var after = afterMatch(s, from: afterStart, to: afterEnd)
                 // the head of the noun after the figure decides: 600亿元国家人工智能产业投资基金 is a fund
                 if Scan.contains(s, Scan.W.fund, from: afterStart, to: afterEnd) { after = ("fund_size", q.end) }
@@ -133,7 +171,7 @@ enum MetricRules {
                 if let a = after, a.value == "fund_size", let b = before, b.value == "investment" { return b.value }
                 if let a = after, before == nil || a.value == "fund_size" || a.start <= q.end + 1 { return a.value }
                 if let b = before { return b.value }
-                if let b = nearestBefore(moneyLexicon, s, from: sentenceStart, to: q.start) { return b.value }
+                if let b = widened(moneyLexicon, s, search, from: clauseStart, wider: sentenceStart, to: q.start) { return b.value }
                 return "other"
             }
             return "other"

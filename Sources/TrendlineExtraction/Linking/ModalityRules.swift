@@ -28,6 +28,8 @@ enum ModalityRules {
         // the nearest cue before the figure in the sentence; a past marker (了, 已) after it cancels a forecast
         var j = quoteStart
         var best: (Modality, Int)? = nil
+        // (read once: each read of a global in the loop would call swift_once)
+        let forecastCues = Self.forecastCues
         while j > sentenceStart {
             if let m = forecastCues.matchBackward(s, endingAt: j, skippingSpace: true), m.start >= sentenceStart {
                 if m.word == ["将"] || m.word == ["会"] {

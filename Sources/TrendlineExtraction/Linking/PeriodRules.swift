@@ -36,6 +36,8 @@ enum PeriodRules {
         var docMonth: String?
         /// The month of the latest dated statement earlier in the paragraph (a policy issued 8月21日 …).
         var paragraphMonth: String?
+        /// `asOfDocument(docDate)`, when the caller has it (it is the same for every figure of a document).
+        var asOfDoc: String? = nil
     }
 
     static let sameTime = Array("同期".unicodeScalars)
@@ -66,42 +68,108 @@ enum PeriodRules {
 
     static let constantUnits: Set<String> = ["km", "m", "km2", "m2", "mm", "cm", "nm", "inch", "ha", "mu"]
 
+    /// `constantUnits.contains(unit)`, comparing the short strings in place (no hashing, no global).
+    static func isConstantUnit(_ unit: String) -> Bool {
+        ShortStrings.bytes(unit) { b in
+            ShortStrings.equal(b, "km") || ShortStrings.equal(b, "m") || ShortStrings.equal(b, "km2") || ShortStrings.equal(b, "m2")
+                || ShortStrings.equal(b, "mm") || ShortStrings.equal(b, "cm") || ShortStrings.equal(b, "nm")
+                || ShortStrings.equal(b, "inch") || ShortStrings.equal(b, "ha") || ShortStrings.equal(b, "mu")
+        }
+    }
+
     static let recentCues: [[Unicode.Scalar]] = ["近日", "日前", "近期", "前不久", "不久前", "本月", "这个月", "recently", "this month"]
         .map { Array($0.unicodeScalars) }
 
     static let continuationCues: [[Unicode.Scalar]] = ["具体来看", "其中", "具体而言", "分领域看", "从结构看", "从领域看"]
         .map { Array($0.unicodeScalars) }
 
-    static func resolve(_ q: Quantity, _ s: [Unicode.Scalar], sentence: Range<Int>, clauseStart: Int, clauseEnd: Int,
-                        mentions: [TimeMention], docDate: DatePoint?, context: Context = Context()) -> Timing {
-        var base: String? = nil
-        var usable: [TimeMention] = []
-        for m in mentions {
-            // a year inside a document's title (《…研究报告（2025年）》) dates the document, not the figure
-            if insideTitle(s, m.start, m.end) { continue }
-            if isComparisonBase(s, m, sentenceStart: sentence.lowerBound), m.end <= q.start {
-                base = m.period.spec
-            } else {
-                usable.append(m)
+    /// What `resolve` needs of a sentence's time mentions that does not depend on the figure, worked out
+    /// once for all the figures of the sentence: the mentions outside titles, which of them are the base
+    /// of a comparison, their specs, and whether the sentence has a bracket at all.
+    struct SentenceTimes {
+        var mentions: [TimeMention] = []
+        var comparisonBase: [Bool] = []
+        var specs: [String] = []
+        var anyBase = false
+        var hasBracket = false
+
+        init() {}
+
+        init(_ s: [Unicode.Scalar], sentence: Range<Int>, mentions all: [TimeMention]) {
+            if !all.isEmpty {
+                // (arrays sized once; the mentions themselves shared with `all` when none is left out)
+                comparisonBase.reserveCapacity(all.count)
+                specs.reserveCapacity(all.count)
+                var titled = false
+                for m in all {
+                    // a year inside a document's title (《…研究报告（2025年）》) dates the document, not the figure
+                    if insideTitle(s, m.start, m.end) { titled = true; continue }
+                    let isBase = isComparisonBase(s, m, sentenceStart: sentence.lowerBound)
+                    comparisonBase.append(isBase)
+                    specs.append(m.period.spec)
+                    if isBase { anyBase = true }
+                }
+                mentions = titled ? all.filter { !insideTitle(s, $0.start, $0.end) } : all
+            }
+            // ( ) （ ） are 0x28 0x29 0xFF08 0xFF09: one masked compare each, counted without branches
+            let lo = sentence.lowerBound, hi = min(sentence.upperBound, s.count)
+            hasBracket = s.withUnsafeBufferPointer { b in
+                var n: UInt32 = 0
+                for i in lo..<hi {
+                    let v = b[i].value & ~1
+                    n |= (v == 0x28 ? 1 : 0) | (v == 0xFF08 ? 1 : 0)
+                }
+                return n != 0
             }
         }
-        let asOfDoc = docDate.map { Period(start: nil, end: DatePoint(year: $0.year, month: $0.month)).spec } ?? ""
+    }
+
+    static func resolve(_ q: Quantity, _ s: [Unicode.Scalar], sentence: Range<Int>, clauseStart: Int, clauseEnd: Int,
+                        mentions: [TimeMention], docDate: DatePoint?, context: Context = Context()) -> Timing {
+        resolve(q, s, sentence: sentence, clauseStart: clauseStart, clauseEnd: clauseEnd, docDate: docDate, context: context,
+                times: SentenceTimes(s, sentence: sentence, mentions: mentions))
+    }
+
+    /// `resolve` with the sentence's time record made beforehand (once for all its figures).
+    /// (`times` is borrowed, not wrapped in an optional: that copied it, retaining its arrays, per figure)
+    static func resolve(_ q: Quantity, _ s: [Unicode.Scalar], sentence: Range<Int>, clauseStart: Int, clauseEnd: Int,
+                        docDate: DatePoint?, context: Context, times: borrowing SentenceTimes) -> Timing {
+        var base: String? = nil
+        // (shared with the sentence's record unless a comparison base before the figure is left out)
+        var usable = times.mentions
+        var usableSpecs = times.specs
+        if times.anyBase {
+            usable = []
+            usableSpecs = []
+            for k in times.mentions.indices {
+                if times.comparisonBase[k], times.mentions[k].end <= q.start {
+                    base = times.specs[k]
+                } else {
+                    usable.append(times.mentions[k])
+                    usableSpecs.append(times.specs[k])
+                }
+            }
+        }
+        let asOfDoc = context.asOfDoc ?? asOfDocument(docDate)
         // an aside in brackets that states a present state (…制砂机（已获4项发明专利）): as of the document
         // date, whatever year the sentence around it names
-        if let open = asideStart(s, q.start, floor: sentence.lowerBound),
+        // (a sentence without brackets has no aside)
+        if times.hasBracket || q.start > sentence.upperBound, let open = asideStart(s, q.start, floor: sentence.lowerBound),
            stockCueSet.starts(s, at: Scan.skipSpace(s, open + 1)),
            !usable.contains(where: { $0.start > open && $0.end <= q.start }) {
             return Timing(period: asOfDoc, base: base, horizon: false)
         }
-        var chosen: TimeMention? = usable.last(where: { $0.end <= q.start })
+        // (the chosen mention by its index in `usable`, which also gives its spec)
+        var chosenIndex: Int? = usable.lastIndex(where: { $0.end <= q.start })
         // a horizon right after the figure in its clause ("more than 100 models by 2027") is its period,
         // and so is a date that directly follows it ("up from US$600 billion in 2024")
-        if let h = usable.first(where: { $0.kind == .horizon && $0.start >= q.end && $0.start < clauseEnd }) { chosen = h }
-        else if let f = usable.first(where: { $0.start >= q.end && $0.start < clauseEnd }), f.start - q.end <= 4,
-                f.kind == .point || f.kind == .span { chosen = f }
-        if chosen == nil {
-            chosen = usable.first(where: { $0.start >= q.end && $0.start < clauseEnd })
+        if let h = usable.firstIndex(where: { $0.kind == .horizon && $0.start >= q.end && $0.start < clauseEnd }) { chosenIndex = h }
+        else if let f = usable.firstIndex(where: { $0.start >= q.end && $0.start < clauseEnd }), usable[f].start - q.end <= 4,
+                usable[f].kind == .point || usable[f].kind == .span { chosenIndex = f }
+        if chosenIndex == nil {
+            chosenIndex = usable.firstIndex(where: { $0.start >= q.end && $0.start < clauseEnd })
         }
+        let chosen = chosenIndex.map { usable[$0] }
         let stockFrom = chosen.map { $0.end <= q.start ? $0.end : sentence.lowerBound } ?? sentence.lowerBound
         let isStock = stockCueSet.occurs(in: s, from: stockFrom, to: q.start)
         // 未来两年将…力争…破万亿元: the horizon is the last year of the coming N (counting this one)
@@ -135,7 +203,12 @@ enum PeriodRules {
         if q.unit != "percent" && q.unit != "pp", yearEarlier(s, after: q.end), m.period.start != nil, m.period.end != nil {
             return Timing(period: m.period.shifted(years: -1).spec, base: base, horizon: false)
         }
-        return Timing(period: m.period.spec, base: base, horizon: m.kind == .horizon)
+        return Timing(period: usableSpecs[chosenIndex!], base: base, horizon: m.kind == .horizon)
+    }
+
+    /// "As of the document date" ("..2026-03"), or "" without a date.
+    static func asOfDocument(_ docDate: DatePoint?) -> String {
+        docDate.map { Period(start: nil, end: DatePoint(year: $0.year, month: $0.month)).spec } ?? ""
     }
 
     /// Whether a sentence opens with a breakdown of what came before: 分产业看，/ 分地区来看，/ 从行业看，.
@@ -191,7 +264,7 @@ enum PeriodRules {
             return d
         }
         // a length or an area (全长约9公里) is an attribute, not a state as of a date
-        if constantUnits.contains(q.unit) { return "" }
+        if isConstantUnit(q.unit) { return "" }
         return asOfDoc
     }
 
@@ -200,6 +273,8 @@ enum PeriodRules {
     /// N in 未来N年 / 今后N年 (Arabic or Chinese N up to 十) before `to` in the sentence.
     static func comingYears(_ s: [Unicode.Scalar], from: Int, to: Int) -> Int? {
         var i = from
+        // (read once: each read of a global in the loop would call swift_once)
+        let comingWordSet = Self.comingWordSet
         while i + 3 < to {
             if comingWordSet.starts(s, at: i) {
                 let j = i + 2

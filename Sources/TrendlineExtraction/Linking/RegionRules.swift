@@ -69,7 +69,11 @@ enum RegionRules {
 
     /// The place mentions that name an event's venue (中关村论坛, 投资北京大会), found once per document.
     static func venues(_ s: [Unicode.Scalar], _ all: [Regions.Mention]) -> [Regions.Mention] {
-        all.compactMap { m0 in
+        // (read once: each read of a global in the loop would call swift_once)
+        let venueLexicon = Self.venueLexicon
+        // （ ） ( ) and a line break, compared directly (not searched for in a string per character)
+        func inName(_ c: Unicode.Scalar) -> Bool { c == "（" || c == "）" || c == "(" || c == ")" || c == "\n" }
+        return all.compactMap { m0 in
             var m = m0
             if m.national {
                 // 中国（深圳）…博览会: the event is held in the place in brackets
@@ -83,7 +87,7 @@ enum RegionRules {
             var k = m.end
             var steps = 0
             // 中国（深圳）低空经济博览会: a bracketed place and a column break may sit inside the name
-            while k < s.count && steps < 10 && (Scan.isHan(s[k]) || "（）()\n".unicodeScalars.contains(s[k])) {
+            while k < s.count && steps < 10 && (Scan.isHan(s[k]) || inName(s[k])) {
                 if venueLexicon.match(s, at: k, skippingSpace: true) != nil { return m }
                 k += 1; steps += 1
             }
@@ -117,29 +121,58 @@ enum RegionRules {
     /// Whether a company named in s[from..<to] owns the figure: not one in parentheses or one cited as
     /// the source (IT桔子（…科技有限公司）数据显示, …公司表示).
     static func ownedByOrganisation(_ s: [Unicode.Scalar], from: Int, to: Int) -> Bool {
+        // (read once: each read of a global in the loop would call swift_once)
+        let organisationFirst = Self.organisationFirst
         var i = from
         while i < to {
-            guard organisationFirst.contains(s[i]) else { i += 1; continue }
-            for w in organisationMarkers where Scan.has(s, w, at: i) && i + w.count <= to {
-                let end = i + w.count
-                // capital in general (社会资本, 国有资本, 耐心资本) is no company
-                if w == Self.capital, i >= 2, Self.capitalKinds.contains(where: { Scan.ends(s, $0, at: i) }) { continue }
-                // inside （…）
-                var k = i, depth = 0
-                while k > from { k -= 1; if s[k] == "（" || s[k] == "(" { depth += 1; break }; if s[k] == "）" || s[k] == ")" { break } }
-                if depth > 0 { continue }
-                // cited as the source
-                var j = end
-                while j < to && j - end < 8 && (Scan.isHan(s[j]) || s[j] == "）" || s[j] == ")") {
-                    if sourceVerbs.contains(where: { Scan.has(s, $0, at: j) }) { break }
-                    j += 1
-                }
-                if j < to && j - end < 8 && sourceVerbs.contains(where: { Scan.has(s, $0, at: j) }) { continue }
-                return true
-            }
+            if organisationFirst.contains(s[i]), ownsAt(s, i, from: from, to: to) { return true }
             i += 1
         }
         return false
+    }
+
+    /// Whether a company named at `i` in s[from..<to] owns the figure (a step of `ownedByOrganisation`).
+    static func ownsAt(_ s: [Unicode.Scalar], _ i: Int, from: Int, to: Int) -> Bool {
+        for w in organisationMarkers where Scan.has(s, w, at: i) && i + w.count <= to {
+            let end = i + w.count
+            // capital in general (社会资本, 国有资本, 耐心资本) is no company
+            if w == Self.capital, i >= 2, Self.capitalKinds.contains(where: { Scan.ends(s, $0, at: i) }) { continue }
+            // inside （…）
+            var k = i, depth = 0
+            while k > from { k -= 1; if s[k] == "（" || s[k] == "(" { depth += 1; break }; if s[k] == "）" || s[k] == ")" { break } }
+            if depth > 0 { continue }
+            // cited as the source
+            var j = end
+            while j < to && j - end < 8 && (Scan.isHan(s[j]) || s[j] == "）" || s[j] == ")") {
+                if sourceVerbs.contains(where: { Scan.has(s, $0, at: j) }) { break }
+                j += 1
+            }
+            if j < to && j - end < 8 && sourceVerbs.contains(where: { Scan.has(s, $0, at: j) }) { continue }
+            return true
+        }
+        return false
+    }
+
+    /// The first scalars of the organisation markers and of the level words.
+    static let ownerOrLevelFirst = CharSet("公集资股银证控工全本该省市")
+
+    /// `ownedByOrganisation(s, from:to:)` and, when that is false, `levelWord(s, from:to:)`, found in one
+    /// pass over s[from..<to] instead of two (both ask of the same stretch).
+    static func ownerOrLevelWord(_ s: [Unicode.Scalar], from: Int, to: Int) -> (owned: Bool, level: (at: Int, province: Bool)?) {
+        // (read once: each read of a global in the loop would call swift_once)
+        let first = Self.ownerOrLevelFirst, organisationFirst = Self.organisationFirst, levelWords = Self.levelWords
+        var level: (at: Int, province: Bool)? = nil
+        var i = from
+        while i < to {
+            let c = s[i]
+            if first.contains(c) {
+                if organisationFirst.contains(c), ownsAt(s, i, from: from, to: to) { return (true, nil) }
+                // (the last level word wins, as levelWord's backward search finds it first)
+                if i <= to - 2, let m = levelWords.match(s, at: i, skippingSpace: true), m.end <= to { level = (i, m.value) }
+            }
+            i += 1
+        }
+        return (false, level)
     }
 
     /// Words for "the province" (true) or "the city" (false), matched across column breaks (全\n省).
@@ -152,6 +185,8 @@ enum RegionRules {
 
     /// The last word in s[from..<to] that refers to "the province" or "the city" without naming it.
     static func levelWord(_ s: [Unicode.Scalar], from: Int, to: Int) -> (at: Int, province: Bool)? {
+        // (the lexicon read once: each read of a global in the loop would call swift_once)
+        let levelWords = Self.levelWords
         var j = to - 2
         while j >= from {
             if let m = levelWords.match(s, at: j, skippingSpace: true), m.end <= to { return (j, m.value) }
@@ -182,17 +217,27 @@ enum RegionRules {
         return all[lo..<e]
     }
 
+    /// Whether any mention of `all` (sorted) lies inside `r` (as `!within(all, r).isEmpty`).
+    static func anyWithin(_ all: [Regions.Mention], _ r: Range<Int>) -> Bool {
+        var lo = 0, hi = all.count
+        while lo < hi { let mid = (lo + hi) / 2; if all[mid].start < r.lowerBound { lo = mid + 1 } else { hi = mid } }
+        return lo < all.count && all[lo].end <= r.upperBound
+    }
+
     /// - Parameter all: every place mention of the document, in order (Regions.mentions over the whole text).
+    /// - Parameter inSentence: `within(all, sentence)`, when the caller has it for the sentence.
     static func region(for q: Quantity, _ s: [Unicode.Scalar], all: [Regions.Mention], sentence: Range<Int>,
-                       previous: Range<Int>?, clauseStart: Int, documentRegion: String, venue: String? = nil) -> String {
-        let inSentence = within(all, sentence)
+                       previous: Range<Int>?, clauseStart: Int, documentRegion: String, venue: String? = nil,
+                       inSentence given: ArraySlice<Regions.Mention>? = nil) -> String {
+        let inSentence = given ?? within(all, sentence)
         let before = inSentence.last(where: { $0.end <= q.start })
         // one organisation's figure: a company named after the last place and before the figure
         // (在中关村论坛上披露，君联资本…已投资了超过700家企业) has no region of its own
         let orgFrom = max(before?.end ?? sentence.lowerBound, sentence.lowerBound)
-        if ownedByOrganisation(s, from: orgFrom, to: q.start) { return "" }
+        let (owned, level) = ownerOrLevelWord(s, from: orgFrom, to: q.start)
+        if owned { return "" }
         // 全省 / 本市 / 省级 …: the province or city named last before, not a place named in passing since
-        if let (at, province) = levelWord(s, from: max(before?.end ?? sentence.lowerBound, sentence.lowerBound), to: q.start),
+        if let (at, province) = level,
            let m = lastPlace(all, before: at, province: province) {
             return m
         }
@@ -201,7 +246,8 @@ enum RegionRules {
         // belong to no place unless the sentence names one
         if spokesperson(s, from: sentence.lowerBound, to: q.start) { return "" }
         // 各地/多地 新设…基金超过40只: a figure summed over the country's places
-        if Self.everywhere.contains(where: { Scan.contains(s, $0, from: sentence.lowerBound, to: q.start) }) { return "中国" }
+        // (the words searched for together, in one pass)
+        if WordSet.everywhere.occurs(in: s, from: sentence.lowerBound, to: q.start) { return "中国" }
         let clauseEnd = Scan.clauseEnd(s, q.end, ceiling: sentence.upperBound)
         if let m = inSentence.first(where: { $0.start >= q.end && $0.start < clauseEnd }) { return m.region }
         // a figure at an event (论坛现场，三家企业…) is about the place the event is held
@@ -219,4 +265,5 @@ extension RegionRules {
 
 extension WordSet {
     static let venueCues = WordSet(RegionRules.venueCues)
+    static let everywhere = WordSet(RegionRules.everywhere)
 }

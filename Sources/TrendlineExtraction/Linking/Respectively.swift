@@ -18,10 +18,11 @@ enum Respectively {
         guard r.count >= 4 else { return }
         // the figures after one 分别: all in its clause, no clause break between 分别 and the first
         for k in r {
-            let c = claims[k]
-            let from = max(0, c.start - 8)
-            guard let at = (from..<c.start).last(where: { Scan.has(s, word, at: $0) }),
-                  !(at..<c.start).contains(where: { Scan.isClauseBreak(s[$0]) }) else { continue }
+            // (the start read in place: copying the claim retains all its strings)
+            let cStart = claims[k].start
+            let from = max(0, cStart - 8)
+            guard let at = (from..<cStart).last(where: { Scan.has(s, word, at: $0) }),
+                  !(at..<cStart).contains(where: { Scan.isClauseBreak(s[$0]) }) else { continue }
             var after = [k]
             var m = k + 1
             while m < r.upperBound, !(claims[m - 1].end..<claims[m].start).contains(where: { Scan.isClauseBreak(s[$0]) }) {

@@ -15,18 +15,21 @@ enum SubjectRules {
 
     static let settingEnds: [[Unicode.Scalar]] = ["现场", "会上", "期间", "上", "内", "外", "中", "里"].map { Array($0.unicodeScalars) }
     static let at = Array("在".unicodeScalars)
+    static let settingLast = CharSet(String(String.UnicodeScalarView(settingEnds.compactMap(\.last))))
     /// The one-character ends of a setting, left out of it (大会上 → 大会).
     static let placeSuffixes = CharSet("上内外中里")
 
     /// The clause before `clauseStart` when it only says where something happened (比赛现场, 在机器人餐吧,
     /// 在3月25日召开的投资北京大会上), as a short phrase without 在 and the trailing 上/内/外; nil otherwise.
-    static func setting(_ s: [Unicode.Scalar], before clauseStart: Int, sentenceStart: Int, figures: [Range<Int>],
+    static func setting(_ s: [Unicode.Scalar], before clauseStart: Int, sentenceStart: Int, figures: ArraySlice<Range<Int>>,
                         skip: [Range<Int>]) -> String? {
         let pe = clauseStart - 1
         let ps = Scan.clauseStart(s, pe, floor: sentenceStart)
         guard pe > ps, pe - ps <= 24, !figures.contains(where: { $0.lowerBound >= ps && $0.lowerBound < pe }) else { return nil }
         var a = Scan.skipSpace(s, ps), b = pe
         while b > a && Scan.isSpace(s[b - 1]) { b -= 1 }
+        // (most clauses end with no setting word's last scalar: then no list is tried)
+        guard b > a, settingLast.contains(s[b - 1]) else { return nil }
         let opensWithAt = Scan.has(s, at, at: a)
         guard let end = settingEnds.first(where: { $0.count < b - a && Scan.ends(s, $0, at: b) }), opensWithAt || end.count == 2 else { return nil }
         if opensWithAt { a += 1 }
@@ -48,6 +51,12 @@ enum SubjectRules {
         .map { Array($0.unicodeScalars) }
 
     static let scaleOf = Array("规模的".unicodeScalars)
+
+    /// The word lists of `subject` as word sets, and the first scalars of the clause heads.
+    static let dependentHeadSet = WordSet(dependentHeads)
+    static let methodNoteSet = WordSet(methodNotes)
+    static let adverbialOpenerSet = WordSet(adverbialOpeners)
+    static let dependentFirst = CharSet(String(String.UnicodeScalarView(dependentHeads.compactMap(\.first))))
 
     /// Characters that, right after an amount of money, start no noun of it: particles, verbs of use and
     /// comparison, and the words of a bound (以上, 左右).
@@ -79,11 +88,22 @@ enum SubjectRules {
 
     static func subject(for q: Quantity, _ s: [Unicode.Scalar], clauseStart: Int, clauseEnd: Int,
                         sentenceStart: Int, mentions: [TimeMention], nextQuantityStart: Int,
-                        others: [Range<Int>] = [], english: Bool? = nil) -> String {
+                        others: [Range<Int>] = [], english: Bool? = nil,
+                        skipping given: (ranges: [Range<Int>], figures: Int)? = nil) -> String {
         // other figures and time expressions in the sentence are not part of this one's subject
-        var skip = others
-        skip.reserveCapacity(others.count + mentions.count)
-        for m in mentions { skip.append(m.start..<m.end) }
+        // (`given`: the other figures followed by the mentions, built by the caller in one array)
+        let skip: [Range<Int>]
+        let figures: ArraySlice<Range<Int>>
+        if let given {
+            skip = given.ranges
+            figures = given.ranges[..<given.figures]
+        } else {
+            var ranges = others
+            ranges.reserveCapacity(others.count + mentions.count)
+            for m in mentions { ranges.append(m.start..<m.end) }
+            skip = ranges
+            figures = ranges[..<others.count]
+        }
         let flat = { (a: Int, b: Int) -> String in flatTrimmed(s, a, b, skip) }
         if english ?? isEnglish(s, q, sentenceStart) {
             return englishSubject(s, q, sentenceStart: sentenceStart, skip: skip)
@@ -98,7 +118,8 @@ enum SubjectRules {
         if let (name, head) = antecedent(s, at: a, floor: max(0, sentenceStart - 1500)) {
             phrase = name + String(phrase.unicodeScalars.dropFirst(head))
         }
-        let dependent = b - a <= 3 || dependentHeads.contains { $0.count <= b - a && Scan.has(s, $0, at: a) }
+        // (the word lists are searched only when the first scalar can start one of their words)
+        let dependent = b - a <= 3 || (dependentFirst.contains(s[a]) && dependentHeads.contains { $0.count <= b - a && Scan.has(s, $0, at: a) })
         if dependent && clauseStart > sentenceStart {
             // prepend the previous clause, up to its own figure if it has one
             var prevEnd = clauseStart - 1
@@ -107,7 +128,7 @@ enum SubjectRules {
             // nor does a note on method (按不变价格计算，同比增长5.6%): go back over up to two such clauses
             var steps = 0
             while steps < 2, prevStart > sentenceStart, case let pHead = trim(s, prevStart, prevEnd).0,
-                  dependentHeads.contains(where: { Scan.has(s, $0, at: pHead) }) || methodNotes.contains(where: { Scan.has(s, $0, at: pHead) }) {
+                  dependentHeadSet.starts(s, at: pHead) || methodNoteSet.starts(s, at: pHead) {
                 prevEnd = prevStart - 1
                 prevStart = Scan.clauseStart(s, prevEnd, floor: sentenceStart)
                 steps += 1
@@ -118,14 +139,15 @@ enum SubjectRules {
             // one after a bare verb (孵化179家硬科技企业) takes the agent from the clause before
             let existential = b > a && s[a] == "有"
             // an adverbial clause (围绕…主题，来自超过120个国家…) is no agent
-            let adverbial = adverbialOpeners.contains { Scan.has(s, $0, at: pa) }
+            let adverbial = adverbialOpenerSet.starts(s, at: pa)
             // (its length counted without its figures and dates)
             let prev = flat(pa, pb)
             // a clause that is only a connective (其中，华为以…) names nothing
             let rawStart = Scan.skipSpace(s, prevStart)
             var rawEnd = prevEnd
             while rawEnd > rawStart && Scan.isSpace(s[rawEnd - 1]) { rawEnd -= 1 }
-            let connectiveOnly = leading.contains { w in rawEnd - rawStart == w.count && Scan.has(s, w, at: rawStart) }
+            let connectiveOnly = rawStart < rawEnd && leadingFirst.contains(s[rawStart])
+                && leading.contains { w in rawEnd - rawStart == w.count && Scan.has(s, w, at: rawStart) }
             if !connectiveOnly && Scan.scalarCount(prev) <= 24 && (q.unit != "count" || (b > a && !existential && !adverbial) || nounAfter(s, q, clauseEnd, nextQuantityStart).count < 2) {
                 phrase = prev + phrase
             }
@@ -152,7 +174,7 @@ enum SubjectRules {
             }
         }
         let after = Scan.skipSpace(s, q.end)
-        if Currency.isMoney(q.unit), after < clauseEnd, Scan.isHan(s[after]), !moneyFollowers.contains(s[after]) {
+        if Currency.isMoney(q.unit), after < clauseEnd, Scan.isHan(s[after]), !moneyFollowerSet.contains(s[after]) {
             // 统筹10亿元省级财政资金支持…, 实现超亿元销售收入: the amount of what it names, and what is said of it
             phrase += nounAndPredicate(s, q, clauseEnd, skip)
         }
@@ -167,7 +189,7 @@ enum SubjectRules {
                 let counted = nounAndPredicate(s, q, clauseEnd, skip)
                 if phrase == "有" { phrase = "" }
                 phrase = String(phrase.suffix(max(8, 40 - counted.count))) + counted
-            } else if phrase.hasSuffix("以"), Scan.skipSpace(s, q.end) < clauseEnd, s[Scan.skipSpace(s, q.end)] == "的" {
+            } else if endsWithYi(phrase), Scan.skipSpace(s, q.end) < clauseEnd, s[Scan.skipSpace(s, q.end)] == "的" {
                 // 华为以1210万台的出货量位居第一: 华为 and the measure named after the figure
                 var after = q
                 after.end = Scan.skipSpace(s, q.end) + 1
@@ -178,11 +200,11 @@ enum SubjectRules {
                 phrase = words.joined(separator: " ")
             }
         }
-        if q.unit == "percent", after < clauseEnd, Scan.isHan(s[after]), !percentFollowers.contains(s[after]) {
+        if q.unit == "percent", after < clauseEnd, Scan.isHan(s[after]), !percentFollowerSet.contains(s[after]) {
             // 所投项目中50%获得过国家级奖项: the share of those that did what follows
             phrase += nounAndPredicate(s, q, clauseEnd, skip)
         }
-        if clauseStart > sentenceStart, let place = setting(s, before: clauseStart, sentenceStart: sentenceStart, figures: others, skip: skip),
+        if clauseStart > sentenceStart, let place = setting(s, before: clauseStart, sentenceStart: sentenceStart, figures: figures, skip: skip),
            !Scan.containsText(phrase, place) {
             // 比赛现场，40余家企业收到…: where it happened is part of what is counted
             phrase = place + phrase
@@ -245,7 +267,9 @@ enum SubjectRules {
     /// A fund's size whose subject does not say which fund (基金目标规模, 首期规模): the fund named last in
     /// the sentence or the one before.
     static func namingFund(_ subject: String, _ s: [Unicode.Scalar], before offset: Int, floor: Int) -> String {
-        if let r = Scan.rangeOfText(subject, Self.fundWord), subject.distance(from: subject.startIndex, to: r.lowerBound) >= 2 { return subject }
+        // (at least two characters before it: counted up to two, not all of them)
+        if let r = Scan.rangeOfText(subject, Self.fundWord),
+           subject.index(subject.startIndex, offsetBy: 2, limitedBy: r.lowerBound) != nil { return subject }
         guard let name = latestFundName(s, before: offset, floor: floor) else { return subject }
         let rest = subject.hasPrefix("基金") ? String(subject.dropFirst(2)) : subject
         return name + rest
@@ -293,11 +317,19 @@ enum SubjectRules {
     /// Whether the figure sits in English text (the sentence before it is mostly Latin letters).
     static func isEnglish(_ s: [Unicode.Scalar], _ q: Quantity, _ sentenceStart: Int) -> Bool {
         var latin = 0, han = 0
-        s.withUnsafeBufferPointer { s in
-            var i = max(sentenceStart, q.start - 40)
-            while i < q.start { if Scan.isASCIILetter(s[i]) { latin += 1 } else if Scan.isHan(s[i]) { han += 1 }; i += 1 }
+        return s.withUnsafeBufferPointer { s -> Bool in
+            let from = max(sentenceStart, q.start - 40)
+            // counted back from the figure (without branches: a letter is never Han); Chinese text settles it
+            // early: once the letters still to come could not outnumber three times the Han seen, it is not English
+            var i = q.start
+            while i > from {
+                i -= 1
+                latin &+= Scan.isASCIILetter(s[i]) ? 1 : 0
+                han &+= Scan.isHan(s[i]) ? 1 : 0
+                if latin + (i - from) <= 3 * han { return false }
+            }
+            return latin > 3 * han && latin >= 4
         }
-        return latin > 3 * han && latin >= 4
     }
 
     static let englishOpeners: Set<String> = ["Separately", "Meanwhile", "However", "Moreover", "Also", "Overall", "Still",
@@ -411,6 +443,8 @@ enum SubjectRules {
         return lead.withUTF8 { b -> String? in
             // the words between spaces and commas (as `asciiWords`)
             var words: [Range<Int>] = []
+            // (sized once: at most one word per two bytes)
+            words.reserveCapacity(b.count / 2 + 1)
             var start = 0
             for i in 0...b.count {
                 let c: UInt8 = i < b.count ? b[i] : 0x20
@@ -431,6 +465,8 @@ enum SubjectRules {
             while first < words.count, englishOpenerWords.contains(b, words[first], lowercased: false) { first += 1 }
             var from = first, to = words.count
             var k = first
+            // (read once: each read of a global in the loop would call swift_once)
+            let englishVerbWords = Self.englishVerbWords
             while k < words.count {
                 if englishVerbWords.contains(b, words[k], lowercased: true) {
                     to = k
@@ -491,12 +527,38 @@ enum SubjectRules {
     /// any case (only T, t, I and i lowercase to t or i).
     static let weakFirst = CharSet(String(String.UnicodeScalarView(weakHeads.compactMap(\.unicodeScalars.first))) + "TtIi")
 
+    /// For an all-ASCII phrase with a space: whether its first word is the/this/that/its (any case) and one
+    /// more word follows, with no other space (the English test of `isWeak`); nil when it is not ASCII.
+    static func asciiPointsBack(_ phrase: String) -> Bool? {
+        ShortStrings.optionalBytes(phrase) { b -> Bool? in
+            var sp = -1
+            for i in 0..<b.count {
+                if b[i] >= 0x80 { return nil }
+                if sp < 0 && b[i] == 0x20 { sp = i }
+            }
+            guard sp >= 0 else { return false }
+            var rest = sp + 1
+            while rest < b.count { if b[rest] == 0x20 { return false }; rest += 1 }
+            func lower(_ c: UInt8) -> UInt8 { c >= 0x41 && c <= 0x5A ? c | 0x20 : c }
+            let head = UnsafeBufferPointer(rebasing: b[..<sp])
+            func isHead(_ w: StaticString) -> Bool {
+                guard head.count == w.utf8CodeUnitCount else { return false }
+                for k in 0..<head.count where lower(head[k]) != w.utf8Start[k] { return false }
+                return true
+            }
+            return isHead("the") || isHead("this") || isHead("that") || isHead("its")
+        }
+    }
+
     static func isWeak(_ phrase: String) -> Bool {
         if phrase.isEmpty { return true }
         // most phrases start with a letter no weak phrase starts with
         if let f = phrase.unicodeScalars.first, !weakFirst.contains(f) { return false }
         // "the market", "this sector": an English noun phrase that only points back
-        if phrase.utf8.count < 24, phrase.utf8.contains(0x20), let sp = phrase.firstIndex(of: " "),
+        // (an all-ASCII phrase is read over its bytes: each byte is one character there)
+        if phrase.utf8.count < 24, phrase.utf8.contains(0x20), let ascii = asciiPointsBack(phrase) {
+            if ascii { return true }
+        } else if phrase.utf8.count < 24, phrase.utf8.contains(0x20), let sp = phrase.firstIndex(of: " "),
            ["the", "this", "that", "its"].contains(phrase[..<sp].lowercased()),
            !phrase[phrase.index(after: sp)...].contains(" ") { return true }
         // compared as UTF-8 (a scalar prefix is a byte prefix), without copying the phrase
@@ -578,7 +640,25 @@ enum SubjectRules {
         return flatSkipping(s, q.end, e, skip)
     }
 
+    /// `phrase.hasSuffix("以")` without comparing characters (Character-wise from the end is slow): the last
+    /// scalar is 以 and a character boundary stands before it (always after a Han or ASCII scalar, or
+    /// at the start; otherwise the character comparison decides). Nothing else is canonically 以.
+    static func endsWithYi(_ phrase: String) -> Bool {
+        let u = phrase.unicodeScalars
+        guard let last = u.last, last == "以" else { return false }
+        let before = u.index(before: u.endIndex)
+        guard before > u.startIndex else { return true }
+        let p = u[u.index(before: before)]
+        if p.value < 0x80 || Scan.isHan(p) { return true }
+        return phrase.hasSuffix("以")
+    }
+
     static let listLeads: Set<Unicode.Scalar> = ["与", "同", "如", "向", "对", "将", "由", "是", "括"]
+
+    /// The scalar sets above as bitmaps (a bit test instead of hashing a scalar).
+    static let moneyFollowerSet = CharSet(String(String.UnicodeScalarView(moneyFollowers)))
+    static let percentFollowerSet = CharSet(String(String.UnicodeScalarView(percentFollowers)))
+    static let listLeadSet = CharSet(String(String.UnicodeScalarView(listLeads)))
 
     /// Where a list of names that the figure sums up starts (与红杉中国、高瓴创投…真知创投6家机构,
     /// 工业和信息化部等七部门): the names are instances, not what is counted. Nil when the lead-in does not
@@ -593,11 +673,11 @@ enum SubjectRules {
         guard let firstComma = (a..<end).first(where: { s[$0] == "、" }) else {
             // X等七部门: the one name before 等, back to a particle
             var j = end
-            while j > a && end - j < 12 && !listLeads.contains(s[j - 1]) && s[j - 1] != "的" { j -= 1 }
+            while j > a && end - j < 12 && !listLeadSet.contains(s[j - 1]) && s[j - 1] != "的" { j -= 1 }
             return j < end ? j : nil
         }
         var j = firstComma
-        while j > a && firstComma - j < 10 && !listLeads.contains(s[j - 1]) && s[j - 1] != "的" { j -= 1 }
+        while j > a && firstComma - j < 10 && !listLeadSet.contains(s[j - 1]) && s[j - 1] != "的" { j -= 1 }
         return j
     }
 

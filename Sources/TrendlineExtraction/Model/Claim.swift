@@ -113,5 +113,15 @@ public enum Currency {
     public static let codes: Set<String> = ["CNY", "USD", "HKD", "EUR", "JPY", "GBP", "TWD", "KRW"]
     /// The lengths the codes have: most other units (percent, count) are told apart by length, without hashing.
     static let codeLengths: [Int] = Array(Set(codes.map { $0.utf8.count }))
-    public static func isMoney(_ unit: String) -> Bool { codeLengths.contains(unit.utf8.count) && codes.contains(unit) }
+    public static func isMoney(_ unit: String) -> Bool {
+        // (asked several times per figure: the codes compared in place, without hashing or reading a global)
+        guard unit.utf8.count == 3 else { return false }
+        var unit = unit
+        return unit.withUTF8 { b in
+            let code = UInt32(b[0]) << 16 | UInt32(b[1]) << 8 | UInt32(b[2])
+            func c(_ s: StaticString) -> UInt32 { let p = s.utf8Start; return UInt32(p[0]) << 16 | UInt32(p[1]) << 8 | UInt32(p[2]) }
+            return code == c("CNY") || code == c("USD") || code == c("HKD") || code == c("EUR") || code == c("JPY")
+                || code == c("GBP") || code == c("TWD") || code == c("KRW")
+        }
+    }
 }
