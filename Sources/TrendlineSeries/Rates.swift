@@ -16,6 +16,7 @@ public struct CurrencyRates: Sendable, Equatable {
     /// Indicative rates (CNY per unit), rounded; override with `--rates FILE`.
     public static let builtIn = CurrencyRates(cnyPer: [
         "USD": 7.1, "EUR": 7.8, "GBP": 9.0, "HKD": 0.91, "JPY": 0.048, "TWD": 0.22, "KRW": 0.0052,
+        "AUD": 4.7, "CAD": 5.2, "SGD": 5.4, "CHF": 8.8, "RUB": 0.09, "INR": 0.085,
     ], origin: "built-in")
 
     /// Reads a JSON object of CNY per unit, `{"USD": 7.2, "EUR": 7.9}`; currencies it does not

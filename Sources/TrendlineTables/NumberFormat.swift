@@ -61,7 +61,8 @@ public enum NumberFormat {
 
     static let currencyNames: [String: String] = [
         "CNY": "元", "USD": "美元", "HKD": "港元", "EUR": "欧元", "JPY": "日元",
-        "GBP": "英镑", "TWD": "新台币", "KRW": "韩元",
+        "GBP": "英镑", "TWD": "新台币", "KRW": "韩元", "AUD": "澳元", "CAD": "加元", "SGD": "新加坡元",
+        "CHF": "瑞士法郎", "RUB": "卢布", "INR": "卢比",
     ]
 
     private static let scales: [(Double, String)] = [(1, ""), (1e4, "万"), (1e8, "亿"), (1e12, "万亿")]

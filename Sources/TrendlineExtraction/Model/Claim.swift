@@ -110,18 +110,15 @@ public enum Metric {
 
 /// ISO codes of the currencies Trendline recognises.
 public enum Currency {
-    public static let codes: Set<String> = ["CNY", "USD", "HKD", "EUR", "JPY", "GBP", "TWD", "KRW"]
-    /// The lengths the codes have: most other units (percent, count) are told apart by length, without hashing.
-    static let codeLengths: [Int] = Array(Set(codes.map { $0.utf8.count }))
+    public static let codes: Set<String> = ["CNY", "USD", "HKD", "EUR", "JPY", "GBP", "TWD", "KRW", "AUD", "CAD", "SGD",
+                                            "CHF", "RUB", "INR"]
+    /// Whether a unit is money: an ISO 4217 code, three capital letters. No other unit has that shape
+    /// (percent, pp, multiple, count, km2, kWh, TB, GW, EFLOPS …), so a currency read from a user's claims file
+    /// that the extractor does not know yet still counts as money.
     public static func isMoney(_ unit: String) -> Bool {
-        // (asked several times per figure: the codes compared in place, without hashing or reading a global)
+        // (asked several times per figure: tested on the bytes, without hashing or reading a global)
         guard unit.utf8.count == 3 else { return false }
-        var unit = unit
-        return unit.withUTF8 { b in
-            let code = UInt32(b[0]) << 16 | UInt32(b[1]) << 8 | UInt32(b[2])
-            func c(_ s: StaticString) -> UInt32 { let p = s.utf8Start; return UInt32(p[0]) << 16 | UInt32(p[1]) << 8 | UInt32(p[2]) }
-            return code == c("CNY") || code == c("USD") || code == c("HKD") || code == c("EUR") || code == c("JPY")
-                || code == c("GBP") || code == c("TWD") || code == c("KRW")
-        }
+        for b in unit.utf8 where b < 0x41 || b > 0x5A { return false }
+        return true
     }
 }
