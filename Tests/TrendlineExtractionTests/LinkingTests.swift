@@ -13,6 +13,7 @@ struct LinkCase: CustomTestStringConvertible, Sendable {
     var basis: GrowthBasis? = nil
     var basePeriod: String? = nil
     var subjectContains: String? = nil
+    var subjectPrefix: String? = nil
     var docDate = DatePoint(year: 2026, month: 3)
     var testDescription: String { "\(quote) in \(text)" }
 }
@@ -121,6 +122,15 @@ let linkCases: [LinkCase] = [
     LinkCase(text: "Nationwide, sales of electric bikes rose 12% in 2025.", quote: "12%", region: "中国", subjectContains: "sales of electric bikes"),
     LinkCase(text: "Revenue in the third quarter of 2026 was 3.4 trillion yuan, compared with 2.9 trillion yuan a year earlier.", quote: "2.9 trillion yuan", period: "2025-07..2025-09"),
     LinkCase(text: "Unemployment fell 0.3 percentage points to 5.0%.", quote: "5.0%", metric: "share"),
+    // English: a change named after the figure, money named by what follows it, thousands separators
+    LinkCase(text: "Investors put RMB 18.6 billion into the field in the first half, a 41% jump.", quote: "41%", metric: "growth_rate"),
+    LinkCase(text: "The city aims for the sector to exceed 1 trillion yuan in revenue by 2028.", quote: "1 trillion yuan", metric: "revenue", period: "2028"),
+    LinkCase(text: "Robot output rose 28.5% to 412,000 units in the first seven months.", quote: "28.5%", period: "2026-01..2026-07", docDate: DatePoint(year: 2026, month: 8)),
+    LinkCase(text: "Robot output rose 28.5% to 412,000 units in the first seven months.", quote: "412,000 units", metric: "shipments", period: "2026-01..2026-07", docDate: DatePoint(year: 2026, month: 8)),
+    // datelines are not part of the first sentence
+    LinkCase(text: "新华社合肥3月29日电（记者 张三）安徽省人工智能产业日前公布营收达到320亿元。", quote: "达到320亿元", period: "2026-03", subjectPrefix: "安徽省人工智能产业"),
+    LinkCase(text: "SHENZHEN, Aug 14 (Reuters) - The robotics cluster attracted 1,200 companies.", quote: "1,200 companies", period: "..2026-08", docDate: DatePoint(year: 2026, month: 8)),
+    LinkCase(text: "本报讯（记者 李四）全市新增高新技术企业350家。", quote: "350家", subjectPrefix: "全市"),
 ]
 
 @Test(arguments: linkCases)
@@ -137,6 +147,7 @@ func linking(_ c: LinkCase) throws {
     if let b = c.basis { #expect(claim.basis == b) }
     if let b = c.basePeriod { #expect(claim.basePeriod == b) }
     if let s = c.subjectContains { #expect(claim.subject.contains(s), "subject \(claim.subject)") }
+    if let s = c.subjectPrefix { #expect(claim.subject.hasPrefix(s), "subject \(claim.subject)") }
     #expect(claim.sentence.contains(c.quote.filter { !$0.isWhitespace }) || claim.sentence.contains(c.quote))
 }
 

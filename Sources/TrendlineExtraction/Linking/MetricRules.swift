@@ -42,7 +42,18 @@ enum MetricRules {
         ("资金", "investment"), ("补贴", "investment"), ("收入", "revenue"), ("营收", "revenue"),
         ("融资", "financing"), ("订单", "transaction_value"), ("投资", "investment"), ("经济效益", "other"),
         ("fund", "fund_size"),
+        // English: "1 trillion yuan in revenue", "$2 billion of new funding"
+        ("in revenue", "revenue"), ("of revenue", "revenue"), ("in sales", "revenue"), ("in profit", "profit"),
+        ("in net profit", "profit"), ("in funding", "financing"), ("of funding", "financing"), ("in new funding", "financing"),
+        ("of new funding", "financing"), ("in financing", "financing"), ("in investment", "investment"),
+        ("of investment", "investment"), ("in exports", "output_value"),
     ]
+
+    /// English nouns right after a percentage that make it a change: "a 41% jump", "an 8% year-on-year rise".
+    static let rateAfter = Lexicon<String>([
+        "jump", "rise", "increase", "gain", "growth", "surge", "climb", "drop", "decline", "fall", "slump", "decrease",
+        "year-on-year", "year on year", "annual growth", "annual increase", "on-year",
+    ].map { ($0, "growth_rate") })
 
     /// Cues for percentages and multiples.
     static let rateBefore: [(String, String)] = [
@@ -64,7 +75,7 @@ enum MetricRules {
     ]
 
     /// Cues that make a count a count of units shipped, sold or produced.
-    static let shipmentsBefore = ["出货量", "销量", "产量", "装机量", "交付量", "出货", "销售", "交付", "生产", "shipments", "Shipments", "shipped", "sold", "Sales", "sales of", "produced", "production", "Production", "deliveries", "Deliveries", "delivered", "output of", "Output of"]
+    static let shipmentsBefore = ["出货量", "销量", "产量", "装机量", "交付量", "出货", "销售", "交付", "生产", "shipments", "Shipments", "shipped", "sold", "Sales", "sales of", "produced", "production", "Production", "deliveries", "Deliveries", "delivered", "output of", "Output of", "output", "Output"]
 
     static let goodsCounters: Set<String> = ["台", "套", "辆", "部", "件", "架", "艘", "units", "robots", "vehicles"]
 
@@ -133,6 +144,9 @@ enum MetricRules {
     static func metric(for q: Quantity, _ s: [Unicode.Scalar], clauseStart: Int, clauseEnd: Int, sentenceStart: Int) -> String {
         switch q.unit {
         case "percent", "pp", "multiple":
+            if q.unit == "percent", s[q.start].value < 0x80, rateAfter.match(s, at: Scan.skipSpace(s, q.end), skippingSpace: false) != nil {
+                return "growth_rate"
+            }
             if let m = nearestRate(s, from: clauseStart, to: q.start) {
                 // 提升至40%, 降到5%: a level reached, not a change
                 if m.value == "growth_rate" && q.unit == "percent" && reachesLevel(s, from: m.start, to: q.start) { return "share" }

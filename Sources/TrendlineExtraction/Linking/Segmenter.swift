@@ -159,6 +159,11 @@ extension Scan {
         s[j] == " " && j > 0 && j + 1 < s.count && isHan(s[j - 1]) && isHan(s[j + 1])
     }
 
+    /// A comma between digits (412,000 units) groups thousands; it does not end a clause.
+    @inline(__always) static func isThousandsComma(_ s: [Unicode.Scalar], _ j: Int) -> Bool {
+        s[j] == "," && j > 0 && j + 1 < s.count && isDigit(s[j - 1]) && isDigit(s[j + 1])
+    }
+
     /// Start of the clause holding offset `i`, not before `floor`.
     static func clauseStart(_ s: [Unicode.Scalar], _ i: Int, floor: Int) -> Int {
         var j = i
@@ -166,7 +171,7 @@ extension Scan {
             let c = s[j - 1]
             // (an ideograph is neither a clause break nor a space)
             if c.value >= 0x4E00 && c.value <= 0x9FFF { j -= 1; continue }
-            if isClauseBreak(c) || isPhraseSpace(s, j - 1) { break }
+            if isClauseBreak(c) && !isThousandsComma(s, j - 1) || isPhraseSpace(s, j - 1) { break }
             j -= 1
         }
         return j
@@ -178,7 +183,7 @@ extension Scan {
         while j < ceiling {
             let c = s[j]
             if c.value >= 0x4E00 && c.value <= 0x9FFF { j += 1; continue }
-            if isClauseBreak(c) || isPhraseSpace(s, j) { break }
+            if isClauseBreak(c) && !isThousandsComma(s, j) || isPhraseSpace(s, j) { break }
             j += 1
         }
         return j
