@@ -10,6 +10,7 @@ enum ClaimLinker {
         let mentions = TimeExpressions.scan(text, docDate: date?.point).filter { $0.start >= bodyStart }
         let seg = Segments(s, bodyStart: bodyStart)
         var claims: [Claim] = []
+        var carriedRegion: (region: String, paragraph: Int)? = nil
         claims.reserveCapacity(quantities.count)
         var mentionCursor = 0
         var previousSentence = -1
@@ -69,9 +70,16 @@ enum ClaimLinker {
                                                   clauseStart: cStart, horizonBefore: timing.horizon, metric: metric)
             // the paragraph so far (column breaks joined), as context for a place
             // (else the sentence before, across a paragraph break)
+            // (the place of the figures just before, in this paragraph or the one before, stands in for the
+            // document's place: 其中，软件业务收入5230亿元 after a paragraph about 全省)
+            let carried = carriedRegion.flatMap { pi - $0.paragraph <= 1 ? $0.region : nil }
             let region = RegionRules.region(for: q, s, all: places, sentence: sentence, previous: context.previous,
-                                            clauseStart: cStart, documentRegion: docRegion,
+                                            clauseStart: cStart, documentRegion: carried ?? docRegion,
                                             venue: context.venue, inSentence: context.inSentence)
+            // (only a place the sentence names, or means by 全省/全市, is carried on, not one itself taken from
+            // the sentence before)
+            if !region.isEmpty, context.inSentence.contains(where: { $0.region == region })
+                || RegionRules.levelWord(s, from: sentence.lowerBound, to: q.start) != nil { carriedRegion = (region, pi) }
             // (whether the figure sits in English text: asked by several rules, worked out once)
             let english = SubjectRules.isEnglish(s, q, sentence.lowerBound)
             // the other figures and the time mentions, left out of the subject: one array for both

@@ -55,7 +55,7 @@ enum RegionRules {
         return false
     }
 
-    static let everywhere: [[Unicode.Scalar]] = ["各地", "多地", "各省", "多个省市", "各省市"].map { Array($0.unicodeScalars) }
+    static let everywhere: [[Unicode.Scalar]] = ["各地", "多地", "各省", "多个省市", "各省市", "部分地区", "一些地区", "一些地方", "部分省份", "不少地方"].map { Array($0.unicodeScalars) }
 
     static let capital: [Unicode.Scalar] = Array("资本".unicodeScalars)
     static let capitalKinds: [[Unicode.Scalar]] = ["社会", "国有", "民间", "耐心", "风险", "产业", "金融", "外国", "境外", "长期", "私人", "公共"]
