@@ -18,7 +18,7 @@ enum ModalityRules {
 
     static let planWord: [Unicode.Scalar] = Array("计划".unicodeScalars)
     static let niWord: [Unicode.Scalar] = ["拟"]
-    static let planVerbsAfter = CharSet("到在于投建新实完年用将开推打培引组设募出发增提达未撬带")
+    static let planVerbsAfter = CharSet("到在于投建新实完年用将开推打培引组设募出发增提达未撬带明今下")
     static let targetWord: [Unicode.Scalar] = Array("目标".unicodeScalars)
     static let scaleWord: [Unicode.Scalar] = Array("规模".unicodeScalars)
 
