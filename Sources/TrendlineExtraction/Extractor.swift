@@ -20,8 +20,10 @@ public struct Extractor: Sendable {
         // front matter ("---\ndate: 2025-08-28\n---") is metadata: no claims there, and its date counts
         let front = FrontMatter.parse(text, path: doc)
         let quantities = QuantityScanner.scan(normalized).dropping(before: front.bodyStart)
-        return ClaimLinker.link(quantities, in: normalized, doc: doc, docDate: docDate ?? front.date,
-                                bodyStart: front.bodyStart)
+        var result = ClaimLinker.link(quantities, in: normalized, doc: doc, docDate: docDate ?? front.date,
+                                      bodyStart: front.bodyStart)
+        result.textScalarCount = normalized.count
+        return result
     }
 }
 
@@ -30,6 +32,9 @@ public struct ExtractionResult: Sendable {
     public var claims: [Claim]
     /// The date relative words (今年, 去年) were resolved against; nil when none could be found.
     public var docDate: DocumentDate?
+    /// How many Unicode scalars the text has (`text.unicodeScalars.count`), when the extractor counted
+    /// them (it decodes the text anyway: callers checking offsets need not count again).
+    public var textScalarCount: Int? = nil
 
     public init(claims: [Claim], docDate: DocumentDate?) {
         self.claims = claims

@@ -159,7 +159,8 @@ struct ExtractRunner: Sendable {
 
         // Guard the contract: offsets inside the text, finite values. A claim that breaks it is an
         // engine bug; it is reported, never printed with a wrong number.
-        let scalarCount = TextMeasure.scalarCount(text)
+        // (counted by the extractor as it decoded the text; counted here only when it did not say)
+        let scalarCount = result.textScalarCount ?? TextMeasure.scalarCount(text)
         // the claims are taken out of the result and filtered in place (no copy of each claim's strings)
         var kept = result.claims
         result.claims = []
