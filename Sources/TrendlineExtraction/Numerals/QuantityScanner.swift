@@ -8,6 +8,9 @@ enum QuantityScanner {
     static func scan(_ text: NormalizedText) -> [Quantity] {
         let s = text.scalars
         var out: [Quantity] = []
+        // (news text holds about one figure per 45 scalars: sized for more than that up front, the array
+        // is not grown and its quantities moved a dozen times per document)
+        out.reserveCapacity(s.count / 32 + 8)
         var i = 0
         let starts = startBits
         while i < s.count {
