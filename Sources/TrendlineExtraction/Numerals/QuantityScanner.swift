@@ -137,12 +137,15 @@ enum QuantityScanner {
         guard let unit = leftUnit ?? implicitUnit(s, core: &core) else {
             return .skip(end: max(core.numeral.end, i + 1))
         }
+        // a word that is no unit (2025年, 3月, 个月): finish would give nil (checked first, before its
+        // qualifier search; dates are a good share of all figures)
+        if case .reject = unit.unit { return .skip(end: max(core.numeral.end, i + 1)) }
         afterCore = unit.end
         // 2个多百分点: more than 2 points
         let u0 = Scan.skipSpace(s, core.end)
         if u0 + 1 < s.count, s[u0] == "个", s[u0 + 1] == "多", case .pp = unit.unit { core.numeral.moreThan = true }
         guard let q = finish(s, core: core, unit: unit) else { return .skip(end: max(core.numeral.end, i + 1)) }
-        return .found(q.quantity, end: q.end)
+        return .found(q, end: q.end)
     }
 
     static let afterHalf = CharSet("，。；、,.;:：！？的")
@@ -156,10 +159,9 @@ enum QuantityScanner {
         var n = Numeral(mantissa: 50, exp10: 0, start: i, end: end, kind: .chinese)
         n.hasScale = false
         let core = Core(numeral: n, start: i, end: end)
-        guard let q = finish(s, core: core, unit: UnitHit(unit: .percent, end: end)) else { return nil }
-        var found = q.quantity
+        guard var found = finish(s, core: core, unit: UnitHit(unit: .percent, end: end)) else { return nil }
         found.rule = "percent.half"
-        return .found(found, end: q.end)
+        return .found(found, end: found.end)
     }
 
     /// Reads sign, currency prefix, vague prefix or 百分之, the numeral and its scale words.
@@ -470,7 +472,8 @@ enum QuantityScanner {
         guard var core = readCore(s, at: k), core.numeral.maxMantissa == nil else { return nil }
         let exp10 = core.numeral.exp10
         guard let unit = unitAt(s, core.end, numeral: core.numeral) ?? implicitUnit(s, core: &core) else { return nil }
-        guard var f = finish(s, core: core, unit: unit, qualifiers: false) else { return nil }
+        guard let q = finish(s, core: core, unit: unit, qualifiers: false) else { return nil }
+        var f = Found(quantity: q, end: q.end, unitMatch: unit.unit, scaleExp: core.numeral.scaleExp)
         // 三至四成: the tenths of 成 apply to the left side too
         if case .percent = unit.unit, core.numeral.exp10 == exp10 + 1 { f.scaleExp += 1 }
         return .found(f, end: f.end)
@@ -481,7 +484,9 @@ enum QuantityScanner {
     static let rangeConnectors = CharSet("-~—–至到〜～")
 
     /// Builds the quantity from core and unit: value, bound from qualifiers, sign from fall words.
-    static func finish(_ s: [Unicode.Scalar], core: Core, unit: UnitHit, qualifiers: Bool = true) -> Found? {
+    /// (The quantity alone, built where it is returned: a `Found` around it was copied out and destroyed
+    /// per figure. It ends where the figure does.)
+    static func finish(_ s: [Unicode.Scalar], core: Core, unit: UnitHit, qualifiers: Bool = true) -> Quantity? {
         let n = core.numeral
         // a bare scale (千, 万, 亿) is a number only after a qualifier or a vague prefix (超千人, 过亿, 上百项)
         let pre = qualifiers ? qualifierStart(s, core.start) : nil
@@ -543,9 +548,8 @@ enum QuantityScanner {
         guard value.isFinite, valueMax?.isFinite ?? true else { return nil }
         let start = pre?.start ?? core.start
         let rule = ruleName(unit.unit, n, core)
-        let q = Quantity(start: start, end: end, value: value, valueMax: valueMax, unit: unitName, counter: counter,
-                         bound: bound, isFall: isFall, rule: rule)
-        return Found(quantity: q, end: end, unitMatch: unit.unit, scaleExp: n.scaleExp)
+        return Quantity(start: start, end: end, value: value, valueMax: valueMax, unit: unitName, counter: counter,
+                        bound: bound, isFall: isFall, rule: rule)
     }
 
     static func ruleName(_ u: UnitMatch, _ n: Numeral, _ core: Core) -> String {
