@@ -111,7 +111,8 @@ enum QuantityScanner {
         let leftUnit = unitAt(s, afterCore, numeral: core.numeral)
         // (三成至四成: the left side's 成 stands before the connector)
         let connectorFrom = leftUnit.map { $0.end } ?? (afterCore < s.count && s[afterCore] == "成" ? afterCore + 1 : afterCore)
-        if let right = rangeRight(s, from: connectorFrom), case .found(let rq, let rend) = right,
+        // (rangeRight called only after a connector: its optional result, copied twice per call, is large)
+        if mayBeRange(s, from: connectorFrom), let right = rangeRight(s, from: connectorFrom), case .found(let rq, let rend) = right,
            core.numeral.maxMantissa == nil {
             let leftMatches = leftUnit.map { sameUnit($0.unit, rq.unitMatch) } ?? true
             if leftMatches {
@@ -170,7 +171,8 @@ enum QuantityScanner {
         var prefixCurrency: String? = nil
         var negative = false
         // currency symbol or code before the number: ¥100, US$9亿, RMB 120 billion
-        if let m = MoneyRules.prefixes.match(s, at: j, skippingSpace: false) {
+        // (none starts with a digit, where most figures start: the lexicon is not asked there)
+        if !Scan.isDigit(s[j]), let m = MoneyRules.prefixes.match(s, at: j, skippingSpace: false) {
             let k = Scan.skipSpace(s, m.end)
             if k < s.count, Scan.isDigit(s[k]) {
                 // a code made of letters must stand alone (not the tail of a word)
@@ -227,7 +229,7 @@ enum QuantityScanner {
         // scale words after Arabic digits (1.2万亿, 5347.9亿, 3千万) or after 多/余 (300多万)
         let scaleAt = Scan.skipSpace(s, k)
         // (no scale word starts but with one of scaleFirsts: the unit lexicon is asked only then)
-        if scaleAt < s.count, scaleFirsts.contains(s[scaleAt]),
+        if scaleAt < s.count, isScaleFirst(s[scaleAt]),
            numeral.kind == .arabic || numeral.moreThan || numeral.exp10 < 0 || numeral.maxMantissa != nil,
            UnitRules.all.match(s, at: scaleAt) == nil ||
             isScaleBeforeUnit(s, scaleAt) {
@@ -269,6 +271,15 @@ enum QuantityScanner {
 
     /// The first scalars of the words of `NumeralParser.scales` and `englishScales`.
     static let scaleFirsts = CharSet("万千百十亿tmb")
+
+    /// `scaleFirsts.contains(c)`, spelt out (a global's read is a call per figure; QuantityScannerTests
+    /// compare them).
+    @inline(__always) static func isScaleFirst(_ c: Unicode.Scalar) -> Bool {
+        switch c {
+        case "万", "千", "百", "十", "亿", "t", "m", "b": return true
+        default: return false
+        }
+    }
 
     static let englishScales = Lexicon<Int>([
         ("thousand", 3), ("million", 6), ("billion", 9), ("trillion", 12), ("mn", 6), ("bn", 9), ("tn", 12), ("trn", 12),
@@ -459,6 +470,17 @@ enum QuantityScanner {
         var unitMatch: UnitMatch
         /// The power of ten its scale words contributed (8 for 亿), for a left side that omits them.
         var scaleExp: Int
+    }
+
+    /// Whether a range connector follows (after spaces): rangeRight's first test.
+    @inline(__always) static func mayBeRange(_ s: [Unicode.Scalar], from i: Int) -> Bool {
+        let k = Scan.skipSpace(s, i)
+        guard k < s.count else { return false }
+        // (rangeConnectors spelt out: a global's read is a call per figure; QuantityScannerTests compare them)
+        switch s[k] {
+        case "-", "~", "—", "–", "至", "到", "〜", "～": return true
+        default: return false
+        }
     }
 
     /// The right side of a range after a connector (20%-30%, 3至5家), read as a full quantity.
