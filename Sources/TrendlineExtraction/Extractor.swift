@@ -16,12 +16,20 @@ public struct Extractor: Sendable {
     ///   - doc: the document's path as the user gave it (copied into each claim).
     ///   - docDate: the publication date when known (flag or metadata); inferred from the text otherwise.
     public func extract(text: String, doc: String = "", docDate: DocumentDate? = nil) -> ExtractionResult {
-        let normalized = NormalizedText(text)
         // front matter ("---\ndate: 2025-08-28\n---") is metadata: no claims there, and its date counts
         let front = FrontMatter.parse(text, path: doc)
-        let quantities = QuantityScanner.scan(normalized).dropping(before: front.bodyStart)
-        return ClaimLinker.link(quantities, in: normalized, doc: doc, docDate: docDate ?? front.date,
-                                bodyStart: front.bodyStart)
+        return extract(text: text, doc: doc, docDate: docDate ?? front.date, bodyStart: front.bodyStart)
+    }
+
+    /// `extract(text:doc:docDate:)` of a text whose front matter the caller has read already (a
+    /// `SourceDocument` from `DocumentLoader.load`: its `bodyStart`, and its `docDate` unless one is given),
+    /// so that it is not parsed twice.
+    public func extract(text: String, doc: String, docDate: DocumentDate?, bodyStart: Int) -> ExtractionResult {
+        let normalized = NormalizedText(text)
+        let quantities = QuantityScanner.scan(normalized).dropping(before: bodyStart)
+        var result = ClaimLinker.link(quantities, in: normalized, doc: doc, docDate: docDate, bodyStart: bodyStart)
+        result.textScalarCount = normalized.count
+        return result
     }
 }
 
@@ -30,6 +38,9 @@ public struct ExtractionResult: Sendable {
     public var claims: [Claim]
     /// The date relative words (今年, 去年) were resolved against; nil when none could be found.
     public var docDate: DocumentDate?
+    /// How many Unicode scalars the text has (`text.unicodeScalars.count`), when the extractor counted
+    /// them (it decodes the text anyway: callers checking offsets need not count again).
+    public var textScalarCount: Int? = nil
 
     public init(claims: [Claim], docDate: DocumentDate?) {
         self.claims = claims

@@ -93,6 +93,12 @@ enum ExtractRender {
     struct JSONWriter {
         let base: UnsafeMutablePointer<UInt8>
         var count = 0
+        /// The last sentence written (its UTF-8 storage and length) and where its escaped form sits in
+        /// the output: a sentence's later claims copy those bytes instead of escaping it again.
+        var sentenceKey: UnsafeRawPointer? = nil
+        var sentenceKeyCount = 0
+        var sentenceAt = 0
+        var sentenceLength = 0
 
         init(_ base: UnsafeMutablePointer<UInt8>) { self.base = base }
 
@@ -118,6 +124,27 @@ enum ExtractRender {
         @inline(__always) mutating func str(_ key: StaticString, _ value: String) {
             raw(key)
             string(value)
+        }
+
+        /// `string(_:)` of a claim's sentence. The claims of one sentence share its string (one storage,
+        /// alive while the claims are), so a sentence stored at the same address with the same length as
+        /// the last one is the same text: its escaped bytes, already written, are copied (sentences are
+        /// most of the output; a sentence with three figures would be escaped three times). Strings of up
+        /// to 15 bytes are stored inline and have no address of their own: they are always escaped.
+        @inline(__always) mutating func sentence(_ text: String) {
+            let key = text.utf8.count > 15
+                ? text.utf8.withContiguousStorageIfAvailable { UnsafeRawPointer($0.baseAddress) } ?? nil : nil
+            if let key, key == sentenceKey, text.utf8.count == sentenceKeyCount {
+                (base + count).update(from: base + sentenceAt, count: sentenceLength)
+                count += sentenceLength
+                return
+            }
+            let at = count
+            string(text)
+            sentenceKey = key
+            sentenceKeyCount = text.utf8.count
+            sentenceAt = at
+            sentenceLength = count - at
         }
 
         /// `appendJSONString`.
@@ -250,7 +277,8 @@ enum ExtractRender {
             case .forecast: raw(",\"modality\":\"forecast\"")
             case .target: raw(",\"modality\":\"target\"")
             }
-            str(",\"sentence\":", p.pointee.sentence)
+            raw(",\"sentence\":")
+            sentence(p.pointee.sentence)
             if let basis = p.pointee.basis { str(",\"basis\":", basis.rawValue) }
             if let base = p.pointee.basePeriod { str(",\"base_period\":", base) }
             if let g = p.pointee.growthFactors {

@@ -107,7 +107,7 @@ struct ExtractRunner: Sendable {
         }
         if doc.text.utf8.count > hugeFileBytes { return .huge(doc) }
         var notes = doc.warnings.map { "trendline extract: warning: " + $0 }
-        let part = extract(doc, text: doc.text, offset: 0)
+        let part = extract(doc, text: doc.text, offset: 0, frontMatterRead: true)
         notes += part.notes
         if verbose {
             notes.append("trendline extract: \(doc.path): \(doc.encoding), doc date \(describe(part.docDate)), "
@@ -150,16 +150,21 @@ struct ExtractRunner: Sendable {
 
     /// Extracts `text`, which starts `offset` scalars into `doc.text`, and renders its claims with
     /// offsets into the whole document.
-    func extract(_ doc: SourceDocument, text: String, offset: Int) -> Part {
+    /// - Parameter frontMatterRead: `text` is all of a document `DocumentLoader.load` read: its front
+    ///   matter was parsed then (`bodyStart`, `docDate`), and is not parsed again.
+    func extract(_ doc: SourceDocument, text: String, offset: Int, frontMatterRead: Bool = false) -> Part {
         let path = doc.path
         var notes: [String] = []
         // The engine skips a leading front-matter block itself (no claims there; its date counts).
-        var result = Extractor().extract(text: text, doc: path, docDate: docDate ?? doc.docDate)
+        var result = frontMatterRead
+            ? Extractor().extract(text: text, doc: path, docDate: docDate ?? doc.docDate, bodyStart: doc.bodyStart)
+            : Extractor().extract(text: text, doc: path, docDate: docDate ?? doc.docDate)
         let used = docDate ?? doc.docDate ?? result.docDate
 
         // Guard the contract: offsets inside the text, finite values. A claim that breaks it is an
         // engine bug; it is reported, never printed with a wrong number.
-        let scalarCount = TextMeasure.scalarCount(text)
+        // (counted by the extractor as it decoded the text; counted here only when it did not say)
+        let scalarCount = result.textScalarCount ?? TextMeasure.scalarCount(text)
         // the claims are taken out of the result and filtered in place (no copy of each claim's strings)
         var kept = result.claims
         result.claims = []

@@ -141,12 +141,20 @@ public enum DocumentLoader {
             throw InputError(path: path, message: "is a directory, not a file")
         }
         var bytes: [UInt8] = []
-        var chunk = [UInt8](repeating: 0, count: 1 << 20)
+        var size = 0
         if fseek(file, 0, SEEK_END) == 0 {
-            let size = ftell(file)
-            if size > 0 { bytes.reserveCapacity(size) }
+            size = max(0, ftell(file))
             rewind(file)
         }
+        if size > 0 {
+            // (read straight into the array: no zeroed chunk, no second copy of every byte)
+            bytes = [UInt8](unsafeUninitializedCapacity: size) { buf, count in
+                count = fread(buf.baseAddress, 1, size, file)
+            }
+        }
+        // the rest in chunks: all of a file whose size is unknown, or what was added since it was measured
+        // (a small chunk when the size was known: it reads the end of the file)
+        var chunk = [UInt8](repeating: 0, count: size > 0 ? 1 << 12 : 1 << 20)
         while true {
             let n = chunk.withUnsafeMutableBytes { fread($0.baseAddress, 1, $0.count, file) }
             if n > 0 { bytes.append(contentsOf: chunk[..<n]) }

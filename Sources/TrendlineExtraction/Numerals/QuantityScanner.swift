@@ -8,8 +8,12 @@ enum QuantityScanner {
     static func scan(_ text: NormalizedText) -> [Quantity] {
         let s = text.scalars
         var out: [Quantity] = []
+        // (news text holds about one figure per 45 scalars: sized for more than that up front, the array
+        // is not grown and its quantities moved a dozen times per document)
+        out.reserveCapacity(s.count / 32 + 8)
         var i = 0
         let starts = startBits
+        let t = tables
         while i < s.count {
             // (most positions start nothing: passed over in a tight loop with one bit test each)
             i = starts.next(in: s, from: i)
@@ -17,7 +21,7 @@ enum QuantityScanner {
             let c = s[i]
             guard starts.contains(c) else { i += 1; continue }
             guard mayRead(s, i) else { i += 1; continue }
-            switch read(s, at: i) {
+            switch read(s, at: i, t) {
             case .found(let q, let end):
                 out.append(q)
                 i = max(end, i + 1)
@@ -57,6 +61,16 @@ enum QuantityScanner {
 
     enum Outcome { case found(Quantity, end: Int), skip(end: Int) }
 
+    /// The lexicons asked at every figure, read from their globals once per scan and passed down: reading a
+    /// global lexicon is a call, and the lexicon was copied out of it (184 bytes) at every use.
+    struct Tables {
+        let units = UnitRules.all
+        let qualifiersBefore = QualifierRules.before
+        let qualifiersAfter = QualifierRules.after
+    }
+
+    static let tables = Tables()
+
     /// The core of a quantity: a numeral with its scale, before the unit.
     struct Core {
         var numeral: Numeral
@@ -87,7 +101,7 @@ enum QuantityScanner {
         return Scan.contains(s, Scan.W.yue, from: from, to: i) || Scan.contains(s, Scan.W.jin, from: from, to: i)
     }
 
-    static func read(_ s: [Unicode.Scalar], at i: Int) -> Outcome {
+    static func read(_ s: [Unicode.Scalar], at i: Int, _ t: Tables) -> Outcome {
         // Not the middle of a token: model names (GLM-5, A100), versions (V3.0), ordinals (第九).
         if i > 0 {
             let p = s[i - 1]
@@ -99,16 +113,17 @@ enum QuantityScanner {
             if Scan.isDigit(p) && Scan.isDigit(s[i]) { return .skip(end: skipNumeral(s, i)) }
         }
         // 半数 (超半数企业, 半数以上) and 过半 (过半的企业, 占比过半。): half, as a share
-        if s[i] == "半", let h = half(s, at: i) { return h }
+        if s[i] == "半", let h = half(s, at: i, t) { return h }
         guard var core = readCore(s, at: i) else {
             return .skip(end: i + 1)
         }
         // Ranges: 20%-30%, 3至5家, 100亿—200亿元, 10-20亿元
         var afterCore = core.end
-        let leftUnit = unitAt(s, afterCore, numeral: core.numeral)
+        let leftUnit = unitAt(s, afterCore, numeral: core.numeral, t)
         // (三成至四成: the left side's 成 stands before the connector)
         let connectorFrom = leftUnit.map { $0.end } ?? (afterCore < s.count && s[afterCore] == "成" ? afterCore + 1 : afterCore)
-        if let right = rangeRight(s, from: connectorFrom), case .found(let rq, let rend) = right,
+        // (rangeRight called only after a connector: its optional result, copied twice per call, is large)
+        if mayBeRange(s, from: connectorFrom), let right = rangeRight(s, from: connectorFrom, t), case .found(let rq, let rend) = right,
            core.numeral.maxMantissa == nil {
             let leftMatches = leftUnit.map { sameUnit($0.unit, rq.unitMatch) } ?? true
             if leftMatches {
@@ -124,8 +139,8 @@ enum QuantityScanner {
                 var q = rq.quantity
                 q.valueMax = q.value
                 q.value = lo
-                q.start = qualifierStart(s, core.start)?.start ?? core.start
-                q.bound = qualifierStart(s, core.start)?.bound ?? .exact
+                q.start = qualifierStart(s, core.start, t)?.start ?? core.start
+                q.bound = qualifierStart(s, core.start, t)?.bound ?? .exact
                 q.rule = "range." + q.rule
                 if q.valueMax! < q.value { return .skip(end: rend) }
                 return .found(q, end: rend)
@@ -134,18 +149,21 @@ enum QuantityScanner {
         guard let unit = leftUnit ?? implicitUnit(s, core: &core) else {
             return .skip(end: max(core.numeral.end, i + 1))
         }
+        // a word that is no unit (2025年, 3月, 个月): finish would give nil (checked first, before its
+        // qualifier search; dates are a good share of all figures)
+        if case .reject = unit.unit { return .skip(end: max(core.numeral.end, i + 1)) }
         afterCore = unit.end
         // 2个多百分点: more than 2 points
         let u0 = Scan.skipSpace(s, core.end)
         if u0 + 1 < s.count, s[u0] == "个", s[u0 + 1] == "多", case .pp = unit.unit { core.numeral.moreThan = true }
-        guard let q = finish(s, core: core, unit: unit) else { return .skip(end: max(core.numeral.end, i + 1)) }
-        return .found(q.quantity, end: q.end)
+        guard let q = finish(s, core: core, unit: unit, t) else { return .skip(end: max(core.numeral.end, i + 1)) }
+        return .found(q, end: q.end)
     }
 
     static let afterHalf = CharSet("，。；、,.;:：！？的")
 
     /// 半数 anywhere, or 半 after 过/超 at the end of a phrase: 50 percent (not 半年, 过半年, 半价, 半导体).
-    static func half(_ s: [Unicode.Scalar], at i: Int) -> Outcome? {
+    static func half(_ s: [Unicode.Scalar], at i: Int, _ t: Tables) -> Outcome? {
         let isShu = i + 1 < s.count && s[i + 1] == "数"
         let before = i > 0 ? s[i - 1] : " "
         guard isShu || ((before == "过" || before == "超") && (i + 1 >= s.count || afterHalf.contains(s[i + 1]))) else { return nil }
@@ -153,10 +171,9 @@ enum QuantityScanner {
         var n = Numeral(mantissa: 50, exp10: 0, start: i, end: end, kind: .chinese)
         n.hasScale = false
         let core = Core(numeral: n, start: i, end: end)
-        guard let q = finish(s, core: core, unit: UnitHit(unit: .percent, end: end)) else { return nil }
-        var found = q.quantity
+        guard var found = finish(s, core: core, unit: UnitHit(unit: .percent, end: end), t) else { return nil }
         found.rule = "percent.half"
-        return .found(found, end: q.end)
+        return .found(found, end: found.end)
     }
 
     /// Reads sign, currency prefix, vague prefix or 百分之, the numeral and its scale words.
@@ -165,7 +182,8 @@ enum QuantityScanner {
         var prefixCurrency: String? = nil
         var negative = false
         // currency symbol or code before the number: ¥100, US$9亿, RMB 120 billion
-        if let m = MoneyRules.prefixes.match(s, at: j, skippingSpace: false) {
+        // (none starts with a digit, where most figures start: the lexicon is not asked there)
+        if !Scan.isDigit(s[j]), let m = MoneyRules.prefixes.match(s, at: j, skippingSpace: false) {
             let k = Scan.skipSpace(s, m.end)
             if k < s.count, Scan.isDigit(s[k]) {
                 // a code made of letters must stand alone (not the tail of a word)
@@ -222,7 +240,7 @@ enum QuantityScanner {
         // scale words after Arabic digits (1.2万亿, 5347.9亿, 3千万) or after 多/余 (300多万)
         let scaleAt = Scan.skipSpace(s, k)
         // (no scale word starts but with one of scaleFirsts: the unit lexicon is asked only then)
-        if scaleAt < s.count, scaleFirsts.contains(s[scaleAt]),
+        if scaleAt < s.count, isScaleFirst(s[scaleAt]),
            numeral.kind == .arabic || numeral.moreThan || numeral.exp10 < 0 || numeral.maxMantissa != nil,
            UnitRules.all.match(s, at: scaleAt) == nil ||
             isScaleBeforeUnit(s, scaleAt) {
@@ -265,6 +283,15 @@ enum QuantityScanner {
     /// The first scalars of the words of `NumeralParser.scales` and `englishScales`.
     static let scaleFirsts = CharSet("万千百十亿tmb")
 
+    /// `scaleFirsts.contains(c)`, spelt out (a global's read is a call per figure; QuantityScannerTests
+    /// compare them).
+    @inline(__always) static func isScaleFirst(_ c: Unicode.Scalar) -> Bool {
+        switch c {
+        case "万", "千", "百", "十", "亿", "t", "m", "b": return true
+        default: return false
+        }
+    }
+
     static let englishScales = Lexicon<Int>([
         ("thousand", 3), ("million", 6), ("billion", 9), ("trillion", 12), ("mn", 6), ("bn", 9), ("tn", 12), ("trn", 12),
     ])
@@ -280,9 +307,9 @@ enum QuantityScanner {
     struct UnitHit { var unit: UnitMatch; var end: Int }
 
     /// The unit word after the core, if any (whitespace allowed before it).
-    static func unitAt(_ s: [Unicode.Scalar], _ i: Int, numeral: Numeral) -> UnitHit? {
+    static func unitAt(_ s: [Unicode.Scalar], _ i: Int, numeral: Numeral, _ t: Tables) -> UnitHit? {
         let k = Scan.skipSpace(s, i, limit: 2)
-        guard let m = UnitRules.all.match(s, at: k) else {
+        guard let m = t.units.match(s, at: k) else {
             return k > i && k < s.count && (Scan.isASCIILetter(s[k]) || Scan.isDigit(s[k])) ? englishCounter(s, k) : nil
         }
         // an English word must end there ("5 times" but not "5 timestamps")
@@ -456,8 +483,19 @@ enum QuantityScanner {
         var scaleExp: Int
     }
 
+    /// Whether a range connector follows (after spaces): rangeRight's first test.
+    @inline(__always) static func mayBeRange(_ s: [Unicode.Scalar], from i: Int) -> Bool {
+        let k = Scan.skipSpace(s, i)
+        guard k < s.count else { return false }
+        // (rangeConnectors spelt out: a global's read is a call per figure; QuantityScannerTests compare them)
+        switch s[k] {
+        case "-", "~", "—", "–", "至", "到", "〜", "～": return true
+        default: return false
+        }
+    }
+
     /// The right side of a range after a connector (20%-30%, 3至5家), read as a full quantity.
-    static func rangeRight(_ s: [Unicode.Scalar], from i: Int) -> RangeOutcome? {
+    static func rangeRight(_ s: [Unicode.Scalar], from i: Int, _ t: Tables) -> RangeOutcome? {
         var k = Scan.skipSpace(s, i)
         guard k < s.count, rangeConnectors.contains(s[k]) else { return nil }
         k += 1
@@ -466,8 +504,9 @@ enum QuantityScanner {
         guard k < s.count, Scan.isDigit(s[k]) || ChineseDigits.isNumeralChar(s[k]) else { return nil }
         guard var core = readCore(s, at: k), core.numeral.maxMantissa == nil else { return nil }
         let exp10 = core.numeral.exp10
-        guard let unit = unitAt(s, core.end, numeral: core.numeral) ?? implicitUnit(s, core: &core) else { return nil }
-        guard var f = finish(s, core: core, unit: unit, qualifiers: false) else { return nil }
+        guard let unit = unitAt(s, core.end, numeral: core.numeral, t) ?? implicitUnit(s, core: &core) else { return nil }
+        guard let q = finish(s, core: core, unit: unit, t, qualifiers: false) else { return nil }
+        var f = Found(quantity: q, end: q.end, unitMatch: unit.unit, scaleExp: core.numeral.scaleExp)
         // 三至四成: the tenths of 成 apply to the left side too
         if case .percent = unit.unit, core.numeral.exp10 == exp10 + 1 { f.scaleExp += 1 }
         return .found(f, end: f.end)
@@ -478,10 +517,12 @@ enum QuantityScanner {
     static let rangeConnectors = CharSet("-~—–至到〜～")
 
     /// Builds the quantity from core and unit: value, bound from qualifiers, sign from fall words.
-    static func finish(_ s: [Unicode.Scalar], core: Core, unit: UnitHit, qualifiers: Bool = true) -> Found? {
+    /// (The quantity alone, built where it is returned: a `Found` around it was copied out and destroyed
+    /// per figure. It ends where the figure does.)
+    static func finish(_ s: [Unicode.Scalar], core: Core, unit: UnitHit, _ t: Tables, qualifiers: Bool = true) -> Quantity? {
         let n = core.numeral
         // a bare scale (千, 万, 亿) is a number only after a qualifier or a vague prefix (超千人, 过亿, 上百项)
-        let pre = qualifiers ? qualifierStart(s, core.start) : nil
+        let pre = qualifiers ? qualifierStart(s, core.start, t) : nil
         if n.kind == .bareScale && pre == nil && !core.vague && !n.moreThan && !core.percentPrefix { return nil }
         var counter: String? = nil
         var unitName: String
@@ -518,7 +559,7 @@ enum QuantityScanner {
         var bound = Bound.exact
         if let p = pre { bound = p.bound }
         // post qualifiers: 以上, 左右, 以内 …
-        if qualifiers, let post = QualifierRules.after.match(s, at: end, skippingSpace: false),
+        if qualifiers, let post = t.qualifiersAfter.match(s, at: end, skippingSpace: false),
            post.word.count > 1 || post.word == ["余"] {
             if bound == .exact { bound = post.value }
             end = post.end
@@ -540,9 +581,8 @@ enum QuantityScanner {
         guard value.isFinite, valueMax?.isFinite ?? true else { return nil }
         let start = pre?.start ?? core.start
         let rule = ruleName(unit.unit, n, core)
-        let q = Quantity(start: start, end: end, value: value, valueMax: valueMax, unit: unitName, counter: counter,
-                         bound: bound, isFall: isFall, rule: rule)
-        return Found(quantity: q, end: end, unitMatch: unit.unit, scaleExp: n.scaleExp)
+        return Quantity(start: start, end: end, value: value, valueMax: valueMax, unit: unitName, counter: counter,
+                        bound: bound, isFall: isFall, rule: rule)
     }
 
     static func ruleName(_ u: UnitMatch, _ n: Numeral, _ core: Core) -> String {
@@ -584,8 +624,8 @@ enum QuantityScanner {
         return pairs
     }()
 
-    static func qualifierStart(_ s: [Unicode.Scalar], _ i: Int) -> (start: Int, bound: Bound)? {
-        guard let m = QualifierRules.before.matchBackward(s, endingAt: i) else { return nil }
+    static func qualifierStart(_ s: [Unicode.Scalar], _ i: Int, _ t: Tables) -> (start: Int, bound: Bound)? {
+        guard let m = t.qualifiersBefore.matchBackward(s, endingAt: i) else { return nil }
         if let last = m.word.last, Scan.isASCIILetter(last) {
             // English qualifiers must be separate words
             if m.start > 0 && Scan.isASCIILetter(s[m.start - 1]) { return nil }
