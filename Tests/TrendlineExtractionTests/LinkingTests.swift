@@ -131,6 +131,10 @@ let linkCases: [LinkCase] = [
     LinkCase(text: "前三季度，浙江省数字经济核心产业增加值达7820亿元。全省规上工业增加值增长6%。\n\n其中，软件业务收入5230亿元。", quote: "5230亿元", region: "浙江省"),
     LinkCase(text: "有专家提醒，部分地区实际到位资金不足三成。", quote: "不足三成", region: "中国"),
     LinkCase(text: "公司创始人透露，本轮资金将用于量产线建设，计划明年实现年产1万台人形机器人。", quote: "1万台", period: "2027", modality: .target, docDate: DatePoint(year: 2026, month: 6)),
+    // 全年 alone: the year last spoken of, within the document's year and the one before
+    LinkCase(text: "2024年，我国人工智能核心产业规模达到7500亿元。\n\n据统计，全年大模型相关中标项目超过1500个。", quote: "超过1500个", period: "2024", docDate: DatePoint(year: 2025, month: 1)),
+    LinkCase(text: "2024年AI手机出货量达到1亿台。2023年，这一数字为4000万台。各主要厂商全年共发布新品60余款。", quote: "60余款", period: "2024", docDate: DatePoint(year: 2025, month: 1)),
+    LinkCase(text: "联想上个财年（2024年4月份—2025年3月份）全年销量突破100万台。", quote: "突破100万台", period: "2024-04..2025-03"),
     // datelines are not part of the first sentence
     LinkCase(text: "新华社合肥3月29日电（记者 张三）安徽省人工智能产业日前公布营收达到320亿元。", quote: "达到320亿元", period: "2026-03", subjectPrefix: "安徽省人工智能产业"),
     LinkCase(text: "SHENZHEN, Aug 14 (Reuters) - The robotics cluster attracted 1,200 companies.", quote: "1,200 companies", period: "..2026-08", docDate: DatePoint(year: 2026, month: 8)),

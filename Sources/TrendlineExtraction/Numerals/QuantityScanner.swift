@@ -572,7 +572,8 @@ enum QuantityScanner {
         var valueMax = n.valueMax
         var isFall = false
         if core.negative { value = -value }
-        else if qualifiers, unitName == "percent" || unitName == "pp", isFallBefore(s, (pre?.start ?? core.start)) {
+        else if qualifiers, unitName == "percent" || unitName == "pp",
+                isFallBefore(s, (pre?.start ?? core.start)) || isFallAfter(s, end) {
             value = -value; valueMax = valueMax.map { -$0 }
             if let vm = valueMax { (value, valueMax) = (vm, value) }
             isFall = true
@@ -652,6 +653,27 @@ enum QuantityScanner {
     ])
 
     static let fallFillers: [[Unicode.Scalar]] = ["了", "为", "达", "约", "近", "超"].map { Array($0.unicodeScalars) }
+
+    /// English nouns of a fall right after a change: "a 12% drop", "a 3.5 percent decline".
+    static let fallNounsAfter = ASCIIWordSet(["drop", "decline", "fall", "decrease", "slump", "contraction", "dip",
+                                             "plunge", "slide", "reduction"])
+
+    /// Whether an English fall noun follows the figure ending at `end` ("a 12% drop", "a 12% year-on-year decline").
+    static func isFallAfter(_ s: [Unicode.Scalar], _ end: Int) -> Bool {
+        var k = end
+        guard k < s.count, s[k] == " " else { return false }
+        for _ in 0..<2 {
+            k += 1
+            var e = k
+            while e < s.count, Scan.isASCIILetter(s[e]) || s[e] == "-" { e += 1 }
+            guard e > k else { return false }
+            if fallNounsAfter.contains(s, k..<e, lowercased: true) { return true }
+            // one modifier may stand between: year-on-year, annual, sharp, slight
+            guard e < s.count, s[e] == " " else { return false }
+            k = e
+        }
+        return false
+    }
 
     /// Whether a fall word ends just before `i` (下降4.6%, 同比下降了4.6%, 降幅为3%, 下降不到1%).
     static func isFallBefore(_ s: [Unicode.Scalar], _ i: Int) -> Bool {

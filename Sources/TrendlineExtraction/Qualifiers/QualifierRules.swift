@@ -20,6 +20,8 @@ enum QualifierRules {
         ("fewer than", .lessThan), ("at most", .atMost), ("nearly", .approx), ("about", .approx),
         ("around", .approx), ("approximately", .approx), ("almost", .approx), ("at least", .atLeast),
         ("less than", .lessThan), ("under", .lessThan), ("up to", .atMost), ("no more than", .atMost),
+        ("as much as", .exact), ("as many as", .exact), ("as high as", .exact), ("as little as", .exact),
+        ("well over", .moreThan), ("just over", .moreThan), ("just under", .lessThan),
     ])
 
     /// Words that end in a qualifier but are not one (通过, 经过, 不超 …).

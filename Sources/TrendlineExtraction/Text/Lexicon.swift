@@ -692,7 +692,9 @@ enum CharSets {
     /// Characters that may stand before 世界 when it names the world (在世界, 向世界, 全世界).
     static let worldBefore = CharSet("在向全从于至为的与和及、")
     /// Characters a time expression can start with (besides digits).
-    static let timeStart = CharSet("截到至今本去前明当同年上下新这十“\"「‘第一二三四〇○零五六七八九")
+    /// The non-digit scalars a Chinese time expression can start with (the time scanner stops at them).
+    static let timeStartScalars = "截到至今本去前明当同年上下新这十“\"「‘第一二三四〇○零五六七八九全"
+    static let timeStart = CharSet(timeStartScalars)
 }
 
 /// A set of ASCII words looked up by ranges of a text's bytes or scalars, optionally lowercased (as

@@ -23,6 +23,8 @@ struct TimeScanner {
     var sentenceYear: Int?
     /// Year of the last explicitly written year anywhere before (for 当年 / 同年).
     var lastExplicitYear: Int?
+    /// Year of the last year spoken of anywhere before, written (2024年) or relative (今年): for 全年 alone.
+    var lastYear: Int?
 
     init(_ text: NormalizedText, docDate: DatePoint?) {
         s = TimeScanner.timeFold(text.scalars); n = s.count; self.docDate = docDate
@@ -139,7 +141,7 @@ struct TimeScanner {
     /// The scalars the main loop does anything at: sentence ends, line breaks, digits, ASCII letters and
     /// the scalars a Chinese time expression starts with.
     static let loopStops = CharSet("。！？!?.\n0123456789abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ"
-                                   + "截到至今本去前明当同年上下新这十“\"「‘第一二三四〇○零五六七八九")
+                                   + CharSets.timeStartScalars)
 
     /// Every scalar that can follow the first of a Chinese time expression starting with neither a digit
     /// nor 截/到/至/年 (see `mayStartChinese`).
@@ -148,7 +150,7 @@ struct TimeScanner {
     /// Whether a time expression can start at the Chinese (non-digit) scalar s[i], judged from it and the
     /// next: a necessary condition of every form `mention(at:)` reads (most 上, 同, 本, 一 … start none,
     /// and trying the forms one by one costs more). Derived from the grammar:
-    /// 截至/截止; 到/至 + (digit, Chinese digit, 年, ?年, 上本新这当今); 年内/年底/年末/年初; otherwise the second
+    /// 截至/截止; 到/至 + (digit, Chinese digit, 年, ?年, 上本新这当今); 年内/年底/年末/年初; 全年; otherwise the second
     /// scalar is 年 (今年, 上年 …), a Chinese digit (二〇二五年), 个/一/财/前/年 (上个财年, 当前财年), 月/个
     /// (本月, 这个月), 十 (“十四五”), 一…六 (十四五), 半 (上半年), 三/两/二 (前三季度), 一二三四1234 (第一季度)
     /// or 季 (一季度). (Debug builds check it against `mention(at:)`.)
@@ -258,6 +260,7 @@ struct TimeScanner {
     mutating func note(_ c: Core) {
         if let y = c.y2 ?? c.y1 { sentenceYear = y }
         if c.explicitYear, let y = c.y2 ?? c.y1 { lastExplicitYear = y }
+        if c.explicitYear || c.relative, let y = c.y2 ?? c.y1 { lastYear = y }
     }
 
     /// A core date, optionally followed by a dash and a second core (a span).
@@ -343,6 +346,18 @@ struct TimeScanner {
             var c = Core(end: q, y1: y, m1: m, y2: y, m2: m)
             c.relative = sentenceYear == nil
             c.unknown = y == nil
+            return c
+        }
+        // 全年 alone in a sentence that names no year (2024年，…。…全年中标项目超过1500个): the whole of the year
+        // last spoken of, kept within the document's year and the one before (a base year named last,
+        // 2023年这一数字为…, is not the one reported on); a sentence that names its year keeps it
+        // (not while the document's date is being inferred: it says nothing of when the article was written;
+        // not 上个财年全年, the whole of the year just named)
+        if s[i] == "全", sentenceYear == nil, let d = docDate?.year, !(i > 0 && s[i - 1] == "年"),
+           let q = word(i, Self.w14) {
+            let y = min(d, max(d - 1, lastYear ?? d))
+            var c = Core(end: q, y1: y, y2: y)
+            c.relative = lastYear == nil
             return c
         }
         if let se = season(at: i, afterYear: false) {
