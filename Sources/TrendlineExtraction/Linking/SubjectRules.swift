@@ -349,8 +349,8 @@ enum SubjectRules {
     /// English: the noun phrase before the sentence's verb ("Shipments of AI-capable smartphones in China
     /// rose 50% …" → "Shipments of AI-capable smartphones in China"); for counts, the counted noun too.
     static func englishSubject(_ s: [Unicode.Scalar], _ q: Quantity, sentenceStart: Int, skip: [Range<Int>]) -> String {
-        let lead = flatSkipping(s, sentenceStart, q.start, skip)
-        var out = asciiLeadSubject(lead) ?? leadSubject(lead)
+        // (an ASCII lead-in is read in place; any other is flattened into a string first)
+        var out = asciiLeadSubject(s, sentenceStart, q.start, skip) ?? leadSubject(flatSkipping(s, sentenceStart, q.start, skip))
         if q.unit == "count", q.end > q.start, Scan.isASCIILetter(s[q.end - 1]) {
             let quote = Scan.flat(s, q.start, q.end)
             let noun = asciiCountedNoun(quote) ?? countedNoun(quote)
@@ -453,36 +453,9 @@ enum SubjectRules {
                 if i > start { words.append(start..<i) }
                 start = i + 1
             }
-            func isWord(_ r: Range<Int>, _ w: StaticString) -> Bool {
-                w.withUTF8Buffer { wb in
-                    wb.count == r.count && (0..<wb.count).allSatisfy { b[r.lowerBound + $0] == wb[$0] }
-                }
-            }
-            var first = 0
-            // a dateline ("BEIJING -") is no part of the subject
-            if let dash = words.firstIndex(where: { isWord($0, "-") }), dash <= 2 { first = dash + 1 }
-            // discourse openers (Separately, Meanwhile …) are no part of it
-            while first < words.count, englishOpenerWords.contains(b, words[first], lowercased: false) { first += 1 }
-            var from = first, to = words.count
-            var k = first
-            // (read once: each read of a global in the loop would call swift_once)
-            let englishVerbWords = Self.englishVerbWords
-            while k < words.count {
-                if englishVerbWords.contains(b, words[k], lowercased: true) {
-                    to = k
-                    // "Analysts expect China's humanoid robot market to exceed …": the object of a verb of
-                    // expectation is what the figure measures
-                    if expectationVerbWords.contains(b, words[k], lowercased: true),
-                       let t = words[(k + 1)...].firstIndex(where: { isWord($0, "to") }), t > k + 1, t - k <= 8 {
-                        from = k + 1
-                        to = t
-                    }
-                    break
-                }
-                k += 1
-            }
-            // the figure removed may leave its preposition behind ("revenue of", "up")
-            while to > from, englishDanglingWords.contains(b, words[to - 1], lowercased: true) { to -= 1 }
+            let (from, to) = leadSubjectWords(words, isWord: { r, w in
+                w.withUTF8Buffer { wb in wb.count == r.count && (0..<wb.count).allSatisfy { b[r.lowerBound + $0] == wb[$0] } }
+            }, isIn: { set, r, lower in set.contains(b, r, lowercased: lower) })
             guard from < to else { return "" }
             var bytes = 0
             for r in words[from..<to] { bytes += r.count + 1 }
@@ -494,6 +467,96 @@ enum SubjectRules {
                 }
                 return n
             }
+        }
+    }
+
+    /// The words [from, to) of a lead-in's `words` that `leadSubject` keeps: after a dateline and discourse
+    /// openers, up to the sentence's verb (or the object of a verb of expectation), without a dangling
+    /// preposition at the end. `isWord`: whether a word is the given one; `isIn`: whether it is in a word set
+    /// (lowercased or not).
+    @inline(__always)
+    static func leadSubjectWords(_ words: [Range<Int>], isWord: (Range<Int>, StaticString) -> Bool,
+                                 isIn: (ASCIIWordSet, Range<Int>, Bool) -> Bool) -> (Int, Int) {
+        var first = 0
+        // a dateline ("BEIJING -") is no part of the subject
+        if let dash = words.firstIndex(where: { isWord($0, "-") }), dash <= 2 { first = dash + 1 }
+        // discourse openers (Separately, Meanwhile …) are no part of it
+        let englishOpenerWords = Self.englishOpenerWords
+        while first < words.count, isIn(englishOpenerWords, words[first], false) { first += 1 }
+        var from = first, to = words.count
+        var k = first
+        // (read once: each read of a global in the loop would call swift_once)
+        let englishVerbWords = Self.englishVerbWords
+        while k < words.count {
+            if isIn(englishVerbWords, words[k], true) {
+                to = k
+                // "Analysts expect China's humanoid robot market to exceed …": the object of a verb of
+                // expectation is what the figure measures
+                if isIn(expectationVerbWords, words[k], true),
+                   let t = words[(k + 1)...].firstIndex(where: { isWord($0, "to") }), t > k + 1, t - k <= 8 {
+                    from = k + 1
+                    to = t
+                }
+                break
+            }
+            k += 1
+        }
+        // the figure removed may leave its preposition behind ("revenue of", "up")
+        let englishDanglingWords = Self.englishDanglingWords
+        while to > from, isIn(englishDanglingWords, words[to - 1], true) { to -= 1 }
+        return (from, to)
+    }
+
+    /// `asciiLeadSubject(flatSkipping(s, a, b, skip))` worked out over the scalars themselves (no lead-in
+    /// string is built): the words are the runs of scalars between whitespace, commas and the skipped
+    /// ranges (where flattening puts a space between the pieces). Nil when the lead-in is not ASCII.
+    static func asciiLeadSubject(_ s: [Unicode.Scalar], _ a: Int, _ b: Int, _ skip: [Range<Int>]) -> String? {
+        var words: [Range<Int>] = []
+        words.reserveCapacity(max(0, b - a) / 2 + 1)
+        // the words of the piece s[x..<y]; false when it holds a scalar beyond ASCII
+        func addWords(_ x: Int, _ y: Int) -> Bool {
+            var start = -1
+            for i in x..<y {
+                let v = s[i].value
+                if v >= 0x80 { return false }
+                if v == 0x2C || Scan.isSpace(s[i]) {
+                    if start >= 0 { words.append(start..<i); start = -1 }
+                } else if start < 0 {
+                    start = i
+                }
+            }
+            if start >= 0 { words.append(start..<y) }
+            return true
+        }
+        // the pieces between the skipped ranges, taken as `flatSkipping` takes them (in order of their
+        // starts; found by a pass over the few ranges instead of a sorted copy)
+        var i = max(0, a)
+        let end = min(b, s.count)
+        while true {
+            var next = -1, nextEnd = 0
+            for r in skip where r.upperBound > i && r.lowerBound < end && (next < 0 || r.lowerBound < next) {
+                next = r.lowerBound; nextEnd = r.upperBound
+            }
+            if next < 0 {
+                if i < end, !addWords(i, end) { return nil }
+                break
+            }
+            if next > i, !addWords(i, next) { return nil }
+            i = max(i, nextEnd)
+        }
+        let (from, to) = leadSubjectWords(words, isWord: { r, w in
+            w.withUTF8Buffer { wb in wb.count == r.count && (0..<wb.count).allSatisfy { s[r.lowerBound + $0].value == UInt32(wb[$0]) } }
+        }, isIn: { set, r, lower in set.contains(s, r, lowercased: lower) })
+        guard from < to else { return "" }
+        var bytes = 0
+        for r in words[from..<to] { bytes += r.count + 1 }
+        return String(unsafeUninitializedCapacity: bytes - 1) { out in
+            var n = 0
+            for (j, r) in words[from..<to].enumerated() {
+                if j > 0 { out[n] = 0x20; n += 1 }
+                for i in r { out[n] = UInt8(truncatingIfNeeded: s[i].value); n += 1 }
+            }
+            return n
         }
     }
 
