@@ -775,6 +775,7 @@ enum SubjectRules {
     static let trailingLast = CharSet(String(String.UnicodeScalarView(trailing.compactMap(\.last))))
     static let leadingIndex = WordIndex(leading)
     static let trailingIndex = WordIndex(trailing, byLast: true)
+    static let protectedIndex = WordIndex(protectedEndings, byLast: true)
 
     /// `floor`: no protected ending is looked for before it (trimming s[a0..<b0] then gives what trimming a
     /// copy of it gives).
@@ -802,9 +803,11 @@ enum SubjectRules {
             guard a < b, trailingLast.contains(s[b - 1]) else { continue }
             // the first word of `trailing` ending at b (only those ending with s[b - 1] can be)
             if let k = trailingIndex.first(keyedBy: s[b - 1], where: { b - a > trailing[$0].count && Scan.ends(s, trailing[$0], at: b) }) {
-                // a one-character particle only when it is not the end of a word (人工智能, 认为, 达到)
+                // a one-character particle only when it is not the end of a word (人工智能, 认为, 达到; only the
+                // protected words ending with s[b - 1] are tried)
                 let count = trailing[k].count
-                if !(count == 1 && b - a >= 2 && protectedEndings.contains(where: { b - $0.count >= floor && Scan.ends(s, $0, at: b) })) {
+                if !(count == 1 && b - a >= 2
+                     && protectedIndex.first(keyedBy: s[b - 1], where: { b - protectedEndings[$0].count >= floor && Scan.ends(s, protectedEndings[$0], at: b) }) != nil) {
                     b -= count; changed = true
                 }
             }
