@@ -113,11 +113,14 @@ enum SubjectRules {
         // time expressions at the head of the clause are not part of what is measured
         for m in mentions where m.end <= b && m.end > a && m.start <= a + 2 { a = m.end }
         (a, b) = trim(s, a, b)
-        var phrase = flat(a, b)
+        // (the clause's own words and the previous clause's are kept as spans of the text while they can be,
+        // and made into one string once it is known whether the previous clause is prepended)
+        var own = flatPiece(s, a, b, skip)
         // 该基金已完成…: the fund named before
         if let (name, head) = antecedent(s, at: a, floor: max(0, sentenceStart - 1500)) {
-            phrase = name + String(phrase.unicodeScalars.dropFirst(head))
+            own = .text(name + String(own.string(s).unicodeScalars.dropFirst(head)))
         }
+        var before: Piece? = nil
         // (the word lists are searched only when the first scalar can start one of their words)
         let dependent = b - a <= 3 || (dependentFirst.contains(s[a]) && dependentHeads.contains { $0.count <= b - a && Scan.has(s, $0, at: a) })
         if dependent && clauseStart > sentenceStart {
@@ -141,17 +144,18 @@ enum SubjectRules {
             // an adverbial clause (围绕…主题，来自超过120个国家…) is no agent
             let adverbial = adverbialOpenerSet.starts(s, at: pa)
             // (its length counted without its figures and dates)
-            let prev = flat(pa, pb)
+            let prev = flatPiece(s, pa, pb, skip)
             // a clause that is only a connective (其中，华为以…) names nothing
             let rawStart = Scan.skipSpace(s, prevStart)
             var rawEnd = prevEnd
             while rawEnd > rawStart && Scan.isSpace(s[rawEnd - 1]) { rawEnd -= 1 }
             let connectiveOnly = rawStart < rawEnd && leadingFirst.contains(s[rawStart])
                 && leading.contains { w in rawEnd - rawStart == w.count && Scan.has(s, w, at: rawStart) }
-            if !connectiveOnly && Scan.scalarCount(prev) <= 24 && (q.unit != "count" || (b > a && !existential && !adverbial) || nounAfter(s, q, clauseEnd, nextQuantityStart).count < 2) {
-                phrase = prev + phrase
+            if !connectiveOnly && prev.count <= 24 && (q.unit != "count" || (b > a && !existential && !adverbial) || nounAfter(s, q, clauseEnd, nextQuantityStart).count < 2) {
+                before = prev
             }
         }
+        var phrase = before.map { Piece.joined(s, $0, own) } ?? own.string(s)
         if Currency.isMoney(q.unit) {
             // 总规模30亿元的人工智能产业基金: the fund named after the figure
             var e = Scan.skipSpace(s, q.end)   // a column break may sit between the figure and 的
@@ -640,14 +644,46 @@ enum SubjectRules {
     /// s[a..<b] without the `skip` ranges, flattened like Scan.flat and trimmed like `trim`, built as one
     /// scalar buffer and encoded once.
     static func flatTrimmed(_ s: [Unicode.Scalar], _ a: Int, _ b: Int, _ skip: [Range<Int>]) -> String {
+        flatPiece(s, a, b, skip).string(s)
+    }
+
+    /// `flatTrimmed(s, a, b, skip)`, as a span of `s` when that is what it is (nothing skipped, no whitespace)
+    /// and as a string otherwise.
+    enum Piece {
+        case span(Int, Int)
+        case text(String)
+
+        /// Its scalars.
+        var count: Int {
+            switch self {
+            case let .span(x, y): return y - x
+            case let .text(t): return Scan.scalarCount(t)
+            }
+        }
+
+        func string(_ s: [Unicode.Scalar]) -> String {
+            switch self {
+            case let .span(x, y): return Scan.string(s, x, y)
+            case let .text(t): return t
+            }
+        }
+
+        /// `p.string(s) + q.string(s)`: two spans written into one string (not two strings and a third for both).
+        static func joined(_ s: [Unicode.Scalar], _ p: Piece, _ q: Piece) -> String {
+            if case let .span(a0, b0) = p, case let .span(a1, b1) = q { return Scan.string(s, a0, b0, a1, b1) }
+            return p.string(s) + q.string(s)
+        }
+    }
+
+    static func flatPiece(_ s: [Unicode.Scalar], _ a: Int, _ b: Int, _ skip: [Range<Int>]) -> Piece {
         // no skipped range holds a position before the lowest start of those that overlap s[a..<b]
         var firstSkip = Int.max
         for r in skip where r.lowerBound < r.upperBound && r.lowerBound < b && r.upperBound > a { firstSkip = min(firstSkip, r.lowerBound) }
         // nothing skipped and no whitespace: the buffer would be s[a..<b] itself, so trim and encode in place
         if firstSkip == Int.max, a < b, !s[a..<b].contains(where: { $0.value <= 0x20 && Scan.isSpace($0) }) {
             let (x, y) = trim(s, a, b, floor: a)
-            guard x < y else { return "" }
-            return Scan.string(s, x, y)
+            guard x < y else { return .text("") }
+            return .span(x, y)
         }
         var buf: [Unicode.Scalar] = []
         buf.reserveCapacity(max(0, b - a))
@@ -671,8 +707,8 @@ enum SubjectRules {
             i += 1
         }
         let (x, y) = trim(buf, 0, buf.count)
-        guard x < y else { return "" }
-        return Scan.string(buf, x, y)
+        guard x < y else { return .text("") }
+        return .text(Scan.string(buf, x, y))
     }
 
     /// The noun after a counter: 超过700家企业 → 企业; stops at the next figure, a particle or a clause break.
