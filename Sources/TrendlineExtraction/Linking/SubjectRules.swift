@@ -37,7 +37,8 @@ enum SubjectRules {
         // 在3月25日召开的投资北京大会上: the event, not how it was held
         if let de = (a..<b).last(where: { s[$0] == "的" }) { a = de + 1 }
         let text = flatTrimmed(s, a, b, skip)
-        return Scan.scalarCount(text) >= 2 && Scan.scalarCount(text) <= 14 ? text : nil
+        let n = Scan.scalarCount(text)
+        return n >= 2 && n <= 14 ? text : nil
     }
 
     static let methodNotes: [[Unicode.Scalar]] = ["按不变价格", "按可比价格", "按可比口径", "扣除价格因素", "剔除价格因素", "按现价"]
@@ -156,7 +157,8 @@ enum SubjectRules {
             }
         }
         var phrase = before.map { Piece.joined(s, $0, own) } ?? own.string(s)
-        if Currency.isMoney(q.unit) {
+        let money = Currency.isMoney(q.unit)
+        if money {
             // 总规模30亿元的人工智能产业基金: the fund named after the figure
             var e = Scan.skipSpace(s, q.end)   // a column break may sit between the figure and 的
             // 600亿元规模的国家人工智能产业投资基金
@@ -178,16 +180,17 @@ enum SubjectRules {
             }
         }
         let after = Scan.skipSpace(s, q.end)
-        if Currency.isMoney(q.unit), after < clauseEnd, Scan.isHan(s[after]), !moneyFollowerSet.contains(s[after]) {
+        if money, after < clauseEnd, Scan.isHan(s[after]), !moneyFollowerSet.contains(s[after]) {
             // 统筹10亿元省级财政资金支持…, 实现超亿元销售收入: the amount of what it names, and what is said of it
             phrase += nounAndPredicate(s, q, clauseEnd, skip)
         }
         if q.unit == "count" {
             let noun = nounAfter(s, q, clauseEnd, nextQuantityStart)
-            if Scan.scalarCount(noun) >= 2, let l = enumerationStart(s, a, b) {
+            let nounCount = Scan.scalarCount(noun)
+            if nounCount >= 2, let l = enumerationStart(s, a, b) {
                 phrase = flat(a, l)
             }
-            if Scan.scalarCount(noun) >= 2 {
+            if nounCount >= 2 {
                 // a long lead-in is context, not the thing counted: keep its last words
                 // what is counted comes first; a long lead-in keeps only its last words
                 let counted = nounAndPredicate(s, q, clauseEnd, skip)
@@ -227,7 +230,8 @@ enum SubjectRules {
                 phrase = name + phrase
             }
         }
-        if Scan.scalarCount(phrase) < 2 {
+        // (a phrase of eight bytes or more has two scalars or more: none is longer than four bytes)
+        if phrase.utf8.count < 8 && Scan.scalarCount(phrase) < 2 {
             // fall back to the previous clause of the sentence
             let prevEnd = clauseStart > sentenceStart ? clauseStart - 1 : sentenceStart
             let prevStart = Scan.clauseStart(s, prevEnd, floor: sentenceStart)
