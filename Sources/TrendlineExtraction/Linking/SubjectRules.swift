@@ -156,7 +156,14 @@ enum SubjectRules {
                 before = prev
             }
         }
-        var phrase = before.map { Piece.joined(s, $0, own) } ?? own.string(s)
+        // (the phrase's scalars, while it is made of spans of the text: counted off them, not over its bytes)
+        var spanCount: Int? = nil
+        if case let .span(x, y) = own {
+            if let before { if case let .span(px, py) = before { spanCount = (py - px) + (y - x) } } else { spanCount = y - x }
+        }
+        var phrase = before.map { Piece.joined(s, $0, own) } ?? own.string(s) {
+            didSet { spanCount = nil }
+        }
         let money = Currency.isMoney(q.unit)
         if money {
             // 总规模30亿元的人工智能产业基金: the fund named after the figure
@@ -238,6 +245,7 @@ enum SubjectRules {
             let (pa, pb) = trim(s, prevStart, prevEnd)
             phrase = flat(pa, pb) + phrase
         }
+        if let n = spanCount, n <= 40 { return phrase }
         return Scan.prefix(phrase, 40)
     }
 
