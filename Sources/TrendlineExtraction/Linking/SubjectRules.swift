@@ -116,7 +116,7 @@ enum SubjectRules {
         (a, b) = trim(s, a, b)
         // (the clause's own words and the previous clause's are kept as spans of the text while they can be,
         // and made into one string once it is known whether the previous clause is prepended)
-        var own = flatPiece(s, a, b, skip)
+        var own = flatPiece(s, a, b, skip, trimmed: true)
         // 该基金已完成…: the fund named before
         if let (name, head) = antecedent(s, at: a, floor: max(0, sentenceStart - 1500)) {
             own = .text(name + String(own.string(s).unicodeScalars.dropFirst(head)))
@@ -145,7 +145,7 @@ enum SubjectRules {
             // an adverbial clause (围绕…主题，来自超过120个国家…) is no agent
             let adverbial = adverbialOpenerSet.starts(s, at: pa)
             // (its length counted without its figures and dates)
-            let prev = flatPiece(s, pa, pb, skip)
+            let prev = flatPiece(s, pa, pb, skip, trimmed: true)
             // a clause that is only a connective (其中，华为以…) names nothing
             let rawStart = Scan.skipSpace(s, prevStart)
             var rawEnd = prevEnd
@@ -687,12 +687,16 @@ enum SubjectRules {
         }
     }
 
-    static func flatPiece(_ s: [Unicode.Scalar], _ a: Int, _ b: Int, _ skip: [Range<Int>]) -> Piece {
+    /// `trimmed`: s[a..<b] is what `trim` left of a span (with no floor).
+    static func flatPiece(_ s: [Unicode.Scalar], _ a: Int, _ b: Int, _ skip: [Range<Int>], trimmed: Bool = false) -> Piece {
         // no skipped range holds a position before the lowest start of those that overlap s[a..<b]
         var firstSkip = Int.max
         for r in skip where r.lowerBound < r.upperBound && r.lowerBound < b && r.upperBound > a { firstSkip = min(firstSkip, r.lowerBound) }
         // nothing skipped and no whitespace: the buffer would be s[a..<b] itself, so trim and encode in place
         if firstSkip == Int.max, a < b, !s[a..<b].contains(where: { $0.value <= 0x20 && Scan.isSpace($0) }) {
+            // trimming what trim left changes nothing unless a particle ends it (that a protected word
+            // reaching back before a kept, and that is cut once nothing before a is looked at)
+            if trimmed && !trailingLast.contains(s[b - 1]) { return .span(a, b) }
             let (x, y) = trim(s, a, b, floor: a)
             guard x < y else { return .text("") }
             return .span(x, y)
