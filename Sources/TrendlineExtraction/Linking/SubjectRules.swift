@@ -24,6 +24,11 @@ enum SubjectRules {
     static func setting(_ s: [Unicode.Scalar], before clauseStart: Int, sentenceStart: Int, figures: ArraySlice<Range<Int>>,
                         skip: [Range<Int>]) -> String? {
         let pe = clauseStart - 1
+        // (most clauses end with no setting word's last scalar: then the clause's start is not looked for.
+        // Whenever b below is past a, it is pe without the trailing spaces, so such a clause gives nil anyway)
+        var end = pe
+        while end > sentenceStart && Scan.isSpace(s[end - 1]) { end -= 1 }
+        guard end > sentenceStart, settingLast.contains(s[end - 1]) else { return nil }
         let ps = Scan.clauseStart(s, pe, floor: sentenceStart)
         guard pe > ps, pe - ps <= 24, !figures.contains(where: { $0.lowerBound >= ps && $0.lowerBound < pe }) else { return nil }
         var a = Scan.skipSpace(s, ps), b = pe
