@@ -46,6 +46,27 @@ import Testing
         }
     }
 
+    /// Read in place over the scalars, with figures left out (at the start, in a word, at the end, empty,
+    /// overlapping), the lead-in gives what flattening it into a string and splitting that gives.
+    @Test func scalarLeadSubjectAgreesWithFlattenedLead() {
+        let extra = ["Exports\n\nof  robots\trose", " Sales in 2024 rose", "Output,of firms , up 12% and", "a\u{0B}b rose"]
+        for lead in Self.leads + extra {
+            let s = Array(lead.unicodeScalars)
+            let n = s.count
+            let skips: [[Range<Int>]] = [[], [0..<min(3, n)], [(n / 2)..<(n / 2)], [(n / 3)..<(n / 2), (n / 4)..<(n / 2 + 1)],
+                                         [max(0, n - 2)..<n, 0..<1], [1..<2, 1..<4, 3..<3].filter { $0.upperBound <= n }]
+            for skip in skips {
+                let flat = SubjectRules.flatSkipping(s, 0, n, skip)
+                let fast = SubjectRules.asciiLeadSubject(s, 0, n, skip)
+                if let fast {
+                    #expect(fast == SubjectRules.leadSubject(flat), "\(lead) \(skip)")
+                } else {
+                    #expect(flat.utf8.contains { $0 >= 0x80 }, "\(lead) \(skip)")
+                }
+            }
+        }
+    }
+
     static let quotes = [
         "2,600 AI firms", "about 2,600 AI firms", "more than 300 million units", "over 1,200 companies", "12 billion",
         "nearly 40 robots", "some 5 thousand new firms", "30 AI-capable models", "3 4 5 units", "about", "7",

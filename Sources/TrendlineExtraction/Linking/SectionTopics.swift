@@ -8,20 +8,19 @@ struct SectionTopics {
     private var inForce: [String?] = []
 
     init(_ s: [Unicode.Scalar], from: Int) {
-        var i = from
-        while i < s.count {
-            // at a line start
-            if s[i] == "#" && (i == 0 || s[i - 1] == "\n") {
-                var level = 0
-                while i + level < s.count && s[i + level] == "#" { level += 1 }
-                var e = i + level
-                while e < s.count && s[e] != "\n" { e += 1 }
-                headings.append((i, level, Self.topic(s, i + level, e)))
-                i = e
-                continue
-            }
-            while i < s.count && s[i] != "\n" { i += 1 }
-            i += 1
+        // a heading opens with # at a line start: the #s are found eight scalars at a time (few lines are
+        // headings), then the scalar before each is looked at
+        var i = max(0, from)
+        while true {
+            i = Self.nextHash(s, from: i)
+            guard i < s.count else { break }
+            guard i == 0 || s[i - 1] == "\n" else { i += 1; continue }
+            var level = 0
+            while i + level < s.count && s[i + level] == "#" { level += 1 }
+            var e = i + level
+            while e < s.count && s[e] != "\n" { e += 1 }
+            headings.append((i, level, Self.topic(s, i + level, e)))
+            i = e
         }
         var current: (level: Int, topic: String)? = nil
         for h in headings {
@@ -31,6 +30,25 @@ struct SectionTopics {
                 current = nil
             }
             inForce.append(current?.topic)
+        }
+    }
+
+    /// The offset of the first # at or after `i` (s.count when there is none).
+    static func nextHash(_ s: [Unicode.Scalar], from i: Int) -> Int {
+        s.withUnsafeBufferPointer { b -> Int in
+            var j = i
+            let n = b.count
+            if let base = b.baseAddress {
+                let raw = UnsafeRawPointer(base)
+                let hash = SIMD8<UInt32>(repeating: 0x23)
+                while j + 8 <= n {
+                    let v = raw.loadUnaligned(fromByteOffset: j * 4, as: SIMD8<UInt32>.self)
+                    if any(v .== hash) { break }
+                    j += 8
+                }
+            }
+            while j < n && b[j] != "#" { j += 1 }
+            return j
         }
     }
 

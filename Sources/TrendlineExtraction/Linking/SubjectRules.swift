@@ -24,6 +24,11 @@ enum SubjectRules {
     static func setting(_ s: [Unicode.Scalar], before clauseStart: Int, sentenceStart: Int, figures: ArraySlice<Range<Int>>,
                         skip: [Range<Int>]) -> String? {
         let pe = clauseStart - 1
+        // (most clauses end with no setting word's last scalar: then the clause's start is not looked for.
+        // Whenever b below is past a, it is pe without the trailing spaces, so such a clause gives nil anyway)
+        var end = pe
+        while end > sentenceStart && Scan.isSpace(s[end - 1]) { end -= 1 }
+        guard end > sentenceStart, settingLast.contains(s[end - 1]) else { return nil }
         let ps = Scan.clauseStart(s, pe, floor: sentenceStart)
         guard pe > ps, pe - ps <= 24, !figures.contains(where: { $0.lowerBound >= ps && $0.lowerBound < pe }) else { return nil }
         var a = Scan.skipSpace(s, ps), b = pe
@@ -37,7 +42,8 @@ enum SubjectRules {
         // 在3月25日召开的投资北京大会上: the event, not how it was held
         if let de = (a..<b).last(where: { s[$0] == "的" }) { a = de + 1 }
         let text = flatTrimmed(s, a, b, skip)
-        return Scan.scalarCount(text) >= 2 && Scan.scalarCount(text) <= 14 ? text : nil
+        let n = Scan.scalarCount(text)
+        return n >= 2 && n <= 14 ? text : nil
     }
 
     static let methodNotes: [[Unicode.Scalar]] = ["按不变价格", "按可比价格", "按可比口径", "扣除价格因素", "剔除价格因素", "按现价"]
@@ -113,11 +119,14 @@ enum SubjectRules {
         // time expressions at the head of the clause are not part of what is measured
         for m in mentions where m.end <= b && m.end > a && m.start <= a + 2 { a = m.end }
         (a, b) = trim(s, a, b)
-        var phrase = flat(a, b)
+        // (the clause's own words and the previous clause's are kept as spans of the text while they can be,
+        // and made into one string once it is known whether the previous clause is prepended)
+        var own = flatPiece(s, a, b, skip, trimmed: true)
         // 该基金已完成…: the fund named before
         if let (name, head) = antecedent(s, at: a, floor: max(0, sentenceStart - 1500)) {
-            phrase = name + String(phrase.unicodeScalars.dropFirst(head))
+            own = .text(name + String(own.string(s).unicodeScalars.dropFirst(head)))
         }
+        var before: Piece? = nil
         // (the word lists are searched only when the first scalar can start one of their words)
         let dependent = b - a <= 3 || (dependentFirst.contains(s[a]) && dependentHeads.contains { $0.count <= b - a && Scan.has(s, $0, at: a) })
         if dependent && clauseStart > sentenceStart {
@@ -141,18 +150,27 @@ enum SubjectRules {
             // an adverbial clause (围绕…主题，来自超过120个国家…) is no agent
             let adverbial = adverbialOpenerSet.starts(s, at: pa)
             // (its length counted without its figures and dates)
-            let prev = flat(pa, pb)
+            let prev = flatPiece(s, pa, pb, skip, trimmed: true)
             // a clause that is only a connective (其中，华为以…) names nothing
             let rawStart = Scan.skipSpace(s, prevStart)
             var rawEnd = prevEnd
             while rawEnd > rawStart && Scan.isSpace(s[rawEnd - 1]) { rawEnd -= 1 }
             let connectiveOnly = rawStart < rawEnd && leadingFirst.contains(s[rawStart])
                 && leading.contains { w in rawEnd - rawStart == w.count && Scan.has(s, w, at: rawStart) }
-            if !connectiveOnly && Scan.scalarCount(prev) <= 24 && (q.unit != "count" || (b > a && !existential && !adverbial) || nounAfter(s, q, clauseEnd, nextQuantityStart).count < 2) {
-                phrase = prev + phrase
+            if !connectiveOnly && prev.count <= 24 && (q.unit != "count" || (b > a && !existential && !adverbial) || nounAfter(s, q, clauseEnd, nextQuantityStart).count < 2) {
+                before = prev
             }
         }
-        if Currency.isMoney(q.unit) {
+        // (the phrase's scalars, while it is made of spans of the text: counted off them, not over its bytes)
+        var spanCount: Int? = nil
+        if case let .span(x, y) = own {
+            if let before { if case let .span(px, py) = before { spanCount = (py - px) + (y - x) } } else { spanCount = y - x }
+        }
+        var phrase = before.map { Piece.joined(s, $0, own) } ?? own.string(s) {
+            didSet { spanCount = nil }
+        }
+        let money = Currency.isMoney(q.unit)
+        if money {
             // 总规模30亿元的人工智能产业基金: the fund named after the figure
             var e = Scan.skipSpace(s, q.end)   // a column break may sit between the figure and 的
             // 600亿元规模的国家人工智能产业投资基金
@@ -174,16 +192,17 @@ enum SubjectRules {
             }
         }
         let after = Scan.skipSpace(s, q.end)
-        if Currency.isMoney(q.unit), after < clauseEnd, Scan.isHan(s[after]), !moneyFollowerSet.contains(s[after]) {
+        if money, after < clauseEnd, Scan.isHan(s[after]), !moneyFollowerSet.contains(s[after]) {
             // 统筹10亿元省级财政资金支持…, 实现超亿元销售收入: the amount of what it names, and what is said of it
             phrase += nounAndPredicate(s, q, clauseEnd, skip)
         }
         if q.unit == "count" {
             let noun = nounAfter(s, q, clauseEnd, nextQuantityStart)
-            if Scan.scalarCount(noun) >= 2, let l = enumerationStart(s, a, b) {
+            let nounCount = Scan.scalarCount(noun)
+            if nounCount >= 2, let l = enumerationStart(s, a, b) {
                 phrase = flat(a, l)
             }
-            if Scan.scalarCount(noun) >= 2 {
+            if nounCount >= 2 {
                 // a long lead-in is context, not the thing counted: keep its last words
                 // what is counted comes first; a long lead-in keeps only its last words
                 let counted = nounAndPredicate(s, q, clauseEnd, skip)
@@ -223,13 +242,15 @@ enum SubjectRules {
                 phrase = name + phrase
             }
         }
-        if Scan.scalarCount(phrase) < 2 {
+        // (a phrase of eight bytes or more has two scalars or more: none is longer than four bytes)
+        if phrase.utf8.count < 8 && Scan.scalarCount(phrase) < 2 {
             // fall back to the previous clause of the sentence
             let prevEnd = clauseStart > sentenceStart ? clauseStart - 1 : sentenceStart
             let prevStart = Scan.clauseStart(s, prevEnd, floor: sentenceStart)
             let (pa, pb) = trim(s, prevStart, prevEnd)
             phrase = flat(pa, pb) + phrase
         }
+        if let n = spanCount, n <= 40 { return phrase }
         return Scan.prefix(phrase, 40)
     }
 
@@ -349,8 +370,8 @@ enum SubjectRules {
     /// English: the noun phrase before the sentence's verb ("Shipments of AI-capable smartphones in China
     /// rose 50% …" → "Shipments of AI-capable smartphones in China"); for counts, the counted noun too.
     static func englishSubject(_ s: [Unicode.Scalar], _ q: Quantity, sentenceStart: Int, skip: [Range<Int>]) -> String {
-        let lead = flatSkipping(s, sentenceStart, q.start, skip)
-        var out = asciiLeadSubject(lead) ?? leadSubject(lead)
+        // (an ASCII lead-in is read in place; any other is flattened into a string first)
+        var out = asciiLeadSubject(s, sentenceStart, q.start, skip) ?? leadSubject(flatSkipping(s, sentenceStart, q.start, skip))
         if q.unit == "count", q.end > q.start, Scan.isASCIILetter(s[q.end - 1]) {
             let quote = Scan.flat(s, q.start, q.end)
             let noun = asciiCountedNoun(quote) ?? countedNoun(quote)
@@ -453,36 +474,9 @@ enum SubjectRules {
                 if i > start { words.append(start..<i) }
                 start = i + 1
             }
-            func isWord(_ r: Range<Int>, _ w: StaticString) -> Bool {
-                w.withUTF8Buffer { wb in
-                    wb.count == r.count && (0..<wb.count).allSatisfy { b[r.lowerBound + $0] == wb[$0] }
-                }
-            }
-            var first = 0
-            // a dateline ("BEIJING -") is no part of the subject
-            if let dash = words.firstIndex(where: { isWord($0, "-") }), dash <= 2 { first = dash + 1 }
-            // discourse openers (Separately, Meanwhile …) are no part of it
-            while first < words.count, englishOpenerWords.contains(b, words[first], lowercased: false) { first += 1 }
-            var from = first, to = words.count
-            var k = first
-            // (read once: each read of a global in the loop would call swift_once)
-            let englishVerbWords = Self.englishVerbWords
-            while k < words.count {
-                if englishVerbWords.contains(b, words[k], lowercased: true) {
-                    to = k
-                    // "Analysts expect China's humanoid robot market to exceed …": the object of a verb of
-                    // expectation is what the figure measures
-                    if expectationVerbWords.contains(b, words[k], lowercased: true),
-                       let t = words[(k + 1)...].firstIndex(where: { isWord($0, "to") }), t > k + 1, t - k <= 8 {
-                        from = k + 1
-                        to = t
-                    }
-                    break
-                }
-                k += 1
-            }
-            // the figure removed may leave its preposition behind ("revenue of", "up")
-            while to > from, englishDanglingWords.contains(b, words[to - 1], lowercased: true) { to -= 1 }
+            let (from, to) = leadSubjectWords(words, isWord: { r, w in
+                w.withUTF8Buffer { wb in wb.count == r.count && (0..<wb.count).allSatisfy { b[r.lowerBound + $0] == wb[$0] } }
+            }, isIn: { set, r, lower in set.contains(b, r, lowercased: lower) })
             guard from < to else { return "" }
             var bytes = 0
             for r in words[from..<to] { bytes += r.count + 1 }
@@ -494,6 +488,96 @@ enum SubjectRules {
                 }
                 return n
             }
+        }
+    }
+
+    /// The words [from, to) of a lead-in's `words` that `leadSubject` keeps: after a dateline and discourse
+    /// openers, up to the sentence's verb (or the object of a verb of expectation), without a dangling
+    /// preposition at the end. `isWord`: whether a word is the given one; `isIn`: whether it is in a word set
+    /// (lowercased or not).
+    @inline(__always)
+    static func leadSubjectWords(_ words: [Range<Int>], isWord: (Range<Int>, StaticString) -> Bool,
+                                 isIn: (ASCIIWordSet, Range<Int>, Bool) -> Bool) -> (Int, Int) {
+        var first = 0
+        // a dateline ("BEIJING -") is no part of the subject
+        if let dash = words.firstIndex(where: { isWord($0, "-") }), dash <= 2 { first = dash + 1 }
+        // discourse openers (Separately, Meanwhile …) are no part of it
+        let englishOpenerWords = Self.englishOpenerWords
+        while first < words.count, isIn(englishOpenerWords, words[first], false) { first += 1 }
+        var from = first, to = words.count
+        var k = first
+        // (read once: each read of a global in the loop would call swift_once)
+        let englishVerbWords = Self.englishVerbWords
+        while k < words.count {
+            if isIn(englishVerbWords, words[k], true) {
+                to = k
+                // "Analysts expect China's humanoid robot market to exceed …": the object of a verb of
+                // expectation is what the figure measures
+                if isIn(expectationVerbWords, words[k], true),
+                   let t = words[(k + 1)...].firstIndex(where: { isWord($0, "to") }), t > k + 1, t - k <= 8 {
+                    from = k + 1
+                    to = t
+                }
+                break
+            }
+            k += 1
+        }
+        // the figure removed may leave its preposition behind ("revenue of", "up")
+        let englishDanglingWords = Self.englishDanglingWords
+        while to > from, isIn(englishDanglingWords, words[to - 1], true) { to -= 1 }
+        return (from, to)
+    }
+
+    /// `asciiLeadSubject(flatSkipping(s, a, b, skip))` worked out over the scalars themselves (no lead-in
+    /// string is built): the words are the runs of scalars between whitespace, commas and the skipped
+    /// ranges (where flattening puts a space between the pieces). Nil when the lead-in is not ASCII.
+    static func asciiLeadSubject(_ s: [Unicode.Scalar], _ a: Int, _ b: Int, _ skip: [Range<Int>]) -> String? {
+        var words: [Range<Int>] = []
+        words.reserveCapacity(max(0, b - a) / 2 + 1)
+        // the words of the piece s[x..<y]; false when it holds a scalar beyond ASCII
+        func addWords(_ x: Int, _ y: Int) -> Bool {
+            var start = -1
+            for i in x..<y {
+                let v = s[i].value
+                if v >= 0x80 { return false }
+                if v == 0x2C || Scan.isSpace(s[i]) {
+                    if start >= 0 { words.append(start..<i); start = -1 }
+                } else if start < 0 {
+                    start = i
+                }
+            }
+            if start >= 0 { words.append(start..<y) }
+            return true
+        }
+        // the pieces between the skipped ranges, taken as `flatSkipping` takes them (in order of their
+        // starts; found by a pass over the few ranges instead of a sorted copy)
+        var i = max(0, a)
+        let end = min(b, s.count)
+        while true {
+            var next = -1, nextEnd = 0
+            for r in skip where r.upperBound > i && r.lowerBound < end && (next < 0 || r.lowerBound < next) {
+                next = r.lowerBound; nextEnd = r.upperBound
+            }
+            if next < 0 {
+                if i < end, !addWords(i, end) { return nil }
+                break
+            }
+            if next > i, !addWords(i, next) { return nil }
+            i = max(i, nextEnd)
+        }
+        let (from, to) = leadSubjectWords(words, isWord: { r, w in
+            w.withUTF8Buffer { wb in wb.count == r.count && (0..<wb.count).allSatisfy { s[r.lowerBound + $0].value == UInt32(wb[$0]) } }
+        }, isIn: { set, r, lower in set.contains(s, r, lowercased: lower) })
+        guard from < to else { return "" }
+        var bytes = 0
+        for r in words[from..<to] { bytes += r.count + 1 }
+        return String(unsafeUninitializedCapacity: bytes - 1) { out in
+            var n = 0
+            for (j, r) in words[from..<to].enumerated() {
+                if j > 0 { out[n] = 0x20; n += 1 }
+                for i in r { out[n] = UInt8(truncatingIfNeeded: s[i].value); n += 1 }
+            }
+            return n
         }
     }
 
@@ -577,14 +661,50 @@ enum SubjectRules {
     /// s[a..<b] without the `skip` ranges, flattened like Scan.flat and trimmed like `trim`, built as one
     /// scalar buffer and encoded once.
     static func flatTrimmed(_ s: [Unicode.Scalar], _ a: Int, _ b: Int, _ skip: [Range<Int>]) -> String {
+        flatPiece(s, a, b, skip).string(s)
+    }
+
+    /// `flatTrimmed(s, a, b, skip)`, as a span of `s` when that is what it is (nothing skipped, no whitespace)
+    /// and as a string otherwise.
+    enum Piece {
+        case span(Int, Int)
+        case text(String)
+
+        /// Its scalars.
+        var count: Int {
+            switch self {
+            case let .span(x, y): return y - x
+            case let .text(t): return Scan.scalarCount(t)
+            }
+        }
+
+        func string(_ s: [Unicode.Scalar]) -> String {
+            switch self {
+            case let .span(x, y): return Scan.string(s, x, y)
+            case let .text(t): return t
+            }
+        }
+
+        /// `p.string(s) + q.string(s)`: two spans written into one string (not two strings and a third for both).
+        static func joined(_ s: [Unicode.Scalar], _ p: Piece, _ q: Piece) -> String {
+            if case let .span(a0, b0) = p, case let .span(a1, b1) = q { return Scan.string(s, a0, b0, a1, b1) }
+            return p.string(s) + q.string(s)
+        }
+    }
+
+    /// `trimmed`: s[a..<b] is what `trim` left of a span (with no floor).
+    static func flatPiece(_ s: [Unicode.Scalar], _ a: Int, _ b: Int, _ skip: [Range<Int>], trimmed: Bool = false) -> Piece {
         // no skipped range holds a position before the lowest start of those that overlap s[a..<b]
         var firstSkip = Int.max
         for r in skip where r.lowerBound < r.upperBound && r.lowerBound < b && r.upperBound > a { firstSkip = min(firstSkip, r.lowerBound) }
         // nothing skipped and no whitespace: the buffer would be s[a..<b] itself, so trim and encode in place
         if firstSkip == Int.max, a < b, !s[a..<b].contains(where: { $0.value <= 0x20 && Scan.isSpace($0) }) {
+            // trimming what trim left changes nothing unless a particle ends it (that a protected word
+            // reaching back before a kept, and that is cut once nothing before a is looked at)
+            if trimmed && !trailingLast.contains(s[b - 1]) { return .span(a, b) }
             let (x, y) = trim(s, a, b, floor: a)
-            guard x < y else { return "" }
-            return Scan.string(s, x, y)
+            guard x < y else { return .text("") }
+            return .span(x, y)
         }
         var buf: [Unicode.Scalar] = []
         buf.reserveCapacity(max(0, b - a))
@@ -608,8 +728,8 @@ enum SubjectRules {
             i += 1
         }
         let (x, y) = trim(buf, 0, buf.count)
-        guard x < y else { return "" }
-        return Scan.string(buf, x, y)
+        guard x < y else { return .text("") }
+        return .text(Scan.string(buf, x, y))
     }
 
     /// The noun after a counter: 超过700家企业 → 企业; stops at the next figure, a particle or a clause break.
@@ -712,6 +832,7 @@ enum SubjectRules {
     static let trailingLast = CharSet(String(String.UnicodeScalarView(trailing.compactMap(\.last))))
     static let leadingIndex = WordIndex(leading)
     static let trailingIndex = WordIndex(trailing, byLast: true)
+    static let protectedIndex = WordIndex(protectedEndings, byLast: true)
 
     /// `floor`: no protected ending is looked for before it (trimming s[a0..<b0] then gives what trimming a
     /// copy of it gives).
@@ -739,9 +860,11 @@ enum SubjectRules {
             guard a < b, trailingLast.contains(s[b - 1]) else { continue }
             // the first word of `trailing` ending at b (only those ending with s[b - 1] can be)
             if let k = trailingIndex.first(keyedBy: s[b - 1], where: { b - a > trailing[$0].count && Scan.ends(s, trailing[$0], at: b) }) {
-                // a one-character particle only when it is not the end of a word (人工智能, 认为, 达到)
+                // a one-character particle only when it is not the end of a word (人工智能, 认为, 达到; only the
+                // protected words ending with s[b - 1] are tried)
                 let count = trailing[k].count
-                if !(count == 1 && b - a >= 2 && protectedEndings.contains(where: { b - $0.count >= floor && Scan.ends(s, $0, at: b) })) {
+                if !(count == 1 && b - a >= 2
+                     && protectedIndex.first(keyedBy: s[b - 1], where: { b - protectedEndings[$0].count >= floor && Scan.ends(s, protectedEndings[$0], at: b) }) != nil) {
                     b -= count; changed = true
                 }
             }

@@ -584,6 +584,28 @@ enum Scan {
         return true
     }
 
+    /// `string(s, a0, b0) + string(s, a1, b1)` (ranges within s, either may be empty), written into one
+    /// string of exactly its UTF-8 length.
+    static func string(_ s: [Unicode.Scalar], _ a0: Int, _ b0: Int, _ a1: Int, _ b1: Int) -> String {
+        s.withUnsafeBufferPointer { s in
+            var bytes = 0
+            for k in a0..<b0 {
+                let v = s[k].value
+                bytes &+= 1 &+ Int(((0x7F &- v) >> 31) &+ ((0x7FF &- v) >> 31) &+ ((0xFFFF &- v) >> 31))
+            }
+            for k in a1..<b1 {
+                let v = s[k].value
+                bytes &+= 1 &+ Int(((0x7F &- v) >> 31) &+ ((0x7FF &- v) >> 31) &+ ((0xFFFF &- v) >> 31))
+            }
+            return String(unsafeUninitializedCapacity: bytes) { out in
+                var n = 0
+                for k in a0..<b0 { n = Scan.writeUTF8(s[k], to: out, at: n) }
+                for k in a1..<b1 { n = Scan.writeUTF8(s[k], to: out, at: n) }
+                return n
+            }
+        }
+    }
+
     /// Whether `word` occurs in s[from..<to].
     static func contains(_ s: [Unicode.Scalar], _ word: [Unicode.Scalar], from: Int, to: Int) -> Bool {
         guard let f = word.first, to - from >= word.count else { return false }

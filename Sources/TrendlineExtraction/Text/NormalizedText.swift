@@ -202,12 +202,32 @@ struct SourceSpans {
         while start < end && Scan.isSpace(original[start]) { start += 1 }
         while start < end && Scan.isSpace(original[end - 1]) { end -= 1 }
         guard start < end else { return "" }
-        let plain = original.withUnsafeBufferPointer { o -> Bool in
-            for i in start..<end where o[i].value <= 0x20 && Scan.isSpace(o[i]) {
-                guard o[i] == " ", !Scan.isSpace(o[i + 1]), !Scan.isHan(o[i - 1]), !Scan.isHan(o[i + 1]) else { return false }
+        // one pass, without branches, for the span's UTF-8 length and whether it holds whitespace at all (most
+        // Chinese sentences hold none: they are plain without looking at their spaces)
+        let (extra, low) = original.withUnsafeBufferPointer { o -> (Int, UInt32) in
+            var extra: UInt32 = 0, low: UInt32 = 0
+            for i in start..<end {
+                let v = o[i].value
+                extra &+= ((0x7F &- v) >> 31) &+ ((0x7FF &- v) >> 31) &+ ((0xFFFF &- v) >> 31)
+                low |= (v &- 0x21) >> 31
             }
-            return true
+            return (Int(extra), low)
         }
-        return plain ? text(start, end) : Scan.flat(original, start, end)
+        if low != 0 {
+            let plain = original.withUnsafeBufferPointer { o -> Bool in
+                for i in start..<end where o[i].value <= 0x20 && Scan.isSpace(o[i]) {
+                    guard o[i] == " ", !Scan.isSpace(o[i + 1]), !Scan.isHan(o[i - 1]), !Scan.isHan(o[i + 1]) else { return false }
+                }
+                return true
+            }
+            if !plain { return Scan.flat(original, start, end) }
+        }
+        // (the cursor moves to the span's end without walking it again)
+        let x = byteOffset(start)
+        let y = x + (end - start) + extra
+        scalar = end
+        byte = y
+        let u = source.utf8
+        return String(source[u.index(u.startIndex, offsetBy: x)..<u.index(u.startIndex, offsetBy: y)])
     }
 }
