@@ -73,13 +73,13 @@ enum ClaimLinker {
             // (the place of the figures just before, in this paragraph or the one before, stands in for the
             // document's place: 其中，软件业务收入5230亿元 after a paragraph about 全省)
             let carried = carriedRegion.flatMap { pi - $0.paragraph <= 1 ? $0.region : nil }
+            var named = false
             let region = RegionRules.region(for: q, s, all: places, sentence: sentence, previous: context.previous,
                                             clauseStart: cStart, documentRegion: carried ?? docRegion,
-                                            venue: context.venue, inSentence: context.inSentence)
+                                            venue: context.venue, inSentence: context.inSentence, named: &named)
             // (only a place the sentence names, or means by 全省/全市, is carried on, not one itself taken from
             // the sentence before)
-            if !region.isEmpty, context.inSentence.contains(where: { $0.region == region })
-                || RegionRules.levelWord(s, from: sentence.lowerBound, to: q.start) != nil { carriedRegion = (region, pi) }
+            if named && !region.isEmpty { carriedRegion = (region, pi) }
             // (whether the figure sits in English text: asked by several rules, worked out once)
             let english = SubjectRules.isEnglish(s, q, sentence.lowerBound)
             // the other figures and the time mentions, left out of the subject: one array for both

@@ -229,6 +229,17 @@ enum RegionRules {
     static func region(for q: Quantity, _ s: [Unicode.Scalar], all: [Regions.Mention], sentence: Range<Int>,
                        previous: Range<Int>?, clauseStart: Int, documentRegion: String, venue: String? = nil,
                        inSentence given: ArraySlice<Regions.Mention>? = nil) -> String {
+        var named = false
+        return region(for: q, s, all: all, sentence: sentence, previous: previous, clauseStart: clauseStart,
+                      documentRegion: documentRegion, venue: venue, inSentence: given, named: &named)
+    }
+
+    /// `region(for:…)`, also saying whether the sentence itself named the place (a place in it, or 全省/全市
+    /// for the one named last) rather than it being taken from before or from the document.
+    static func region(for q: Quantity, _ s: [Unicode.Scalar], all: [Regions.Mention], sentence: Range<Int>,
+                       previous: Range<Int>?, clauseStart: Int, documentRegion: String, venue: String?,
+                       inSentence given: ArraySlice<Regions.Mention>?, named: inout Bool) -> String {
+        named = false
         let inSentence = given ?? within(all, sentence)
         let before = inSentence.last(where: { $0.end <= q.start })
         // one organisation's figure: a company named after the last place and before the figure
@@ -239,9 +250,10 @@ enum RegionRules {
         // 全省 / 本市 / 省级 …: the province or city named last before, not a place named in passing since
         if let (at, province) = level,
            let m = lastPlace(all, before: at, province: province) {
+            named = true
             return m
         }
-        if let m = before { return m.region }
+        if let m = before { named = true; return m.region }
         // an organisation's own figures told by its officer (深创投董事长表示，…管理资金总规模约4800亿元)
         // belong to no place unless the sentence names one
         if spokesperson(s, from: sentence.lowerBound, to: q.start) { return "" }
@@ -249,7 +261,7 @@ enum RegionRules {
         // (the words searched for together, in one pass)
         if WordSet.everywhere.occurs(in: s, from: sentence.lowerBound, to: q.start) { return "中国" }
         let clauseEnd = Scan.clauseEnd(s, q.end, ceiling: sentence.upperBound)
-        if let m = inSentence.first(where: { $0.start >= q.end && $0.start < clauseEnd }) { return m.region }
+        if let m = inSentence.first(where: { $0.start >= q.end && $0.start < clauseEnd }) { named = true; return m.region }
         // a figure at an event (论坛现场，三家企业…) is about the place the event is held
         if let v = venue, WordSet.venueCues.occurs(in: s, from: sentence.lowerBound, to: sentence.upperBound) {
             return v
