@@ -724,6 +724,22 @@ struct CharSet: Sendable {
             }
         }
     }
+
+    /// As `next(in:from:)`, looking no further than `end` (returned when no scalar before it is in the set).
+    func next(in s: [Unicode.Scalar], from i: Int, to end: Int) -> Int {
+        bits.withUnsafeBufferPointer { b in
+            s.withUnsafeBufferPointer { t in
+                var k = i
+                let hi = min(end, t.count)
+                while k < hi {
+                    let v = Int(t[k].value)
+                    if v >= 65536 || b[v >> 6] & (1 << UInt64(v & 63)) != 0 { return k }
+                    k += 1
+                }
+                return max(k, end)
+            }
+        }
+    }
 }
 
 /// The character sets the rules test against.
