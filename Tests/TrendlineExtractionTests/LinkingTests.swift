@@ -205,3 +205,12 @@ func linking(_ c: LinkCase) throws {
     let firms = try #require(claims.first { $0.text == "1200家" })
     #expect(!firms.subject.contains("王立新"), "a heading without a name ends the profile: \(firms.subject)")
 }
+
+/// ownedByOrganisation and ownerOrLevelWord try a marker only where the scalars at i and i + 1 can start one.
+@Test func organisationMarkersAreKeyedByTheirFirstTwoScalars() {
+    for w in RegionRules.organisationMarkers {
+        #expect(w.count >= 2)
+        #expect(RegionRules.organisationFirst.contains(w[0]))
+        #expect(RegionRules.organisationSecond.contains(w[1]))
+    }
+}

@@ -31,6 +31,9 @@ enum ModalityRules {
         // (read once: each read of a global in the loop would call swift_once)
         let forecastCues = Self.forecastCues
         while j > sentenceStart {
+            // positions that end no cue passed over in one tight loop (a call per position cost 2.6% of the run)
+            j = forecastCues.previousCandidate(s, from: j, above: sentenceStart)
+            guard j > sentenceStart else { break }
             if let m = forecastCues.matchBackward(s, endingAt: j, skippingSpace: true), m.start >= sentenceStart {
                 if m.word == ["将"] || m.word == ["会"] {
                     // 将 as an object marker (将检测效率提升了70.7%) or 将 inside a word (即将, 将近) is no forecast

@@ -834,12 +834,26 @@ enum SubjectRules {
     static let trailingIndex = WordIndex(trailing, byLast: true)
     static let protectedIndex = WordIndex(protectedEndings, byLast: true)
 
+    /// What `trim` reads, in one global: on Linux every read of a global calls swift_once, and trim runs
+    /// several times per figure.
+    struct TrimTables: Sendable {
+        let c6 = CharSets.c6, c7 = CharSets.c7
+        let leadingFirst = SubjectRules.leadingFirst, trailingLast = SubjectRules.trailingLast
+        let leading = SubjectRules.leading, trailing = SubjectRules.trailing, protectedEndings = SubjectRules.protectedEndings
+        let leadingIndex = SubjectRules.leadingIndex, trailingIndex = SubjectRules.trailingIndex
+        let protectedIndex = SubjectRules.protectedIndex
+    }
+    static let trimTables = TrimTables()
+
     /// `floor`: no protected ending is looked for before it (trimming s[a0..<b0] then gives what trimming a
     /// copy of it gives).
     static func trim(_ s: [Unicode.Scalar], _ a0: Int, _ b0: Int, floor: Int = 0) -> (Int, Int) {
+        let t = Self.trimTables
         var a = a0, b = b0
         var changed = true
-        let c6 = CharSets.c6, c7 = CharSets.c7, leadingFirst = Self.leadingFirst, trailingLast = Self.trailingLast
+        let c6 = t.c6, c7 = t.c7, leadingFirst = t.leadingFirst, trailingLast = t.trailingLast
+        let leading = t.leading, trailing = t.trailing, protectedEndings = t.protectedEndings
+        let leadingIndex = t.leadingIndex, trailingIndex = t.trailingIndex, protectedIndex = t.protectedIndex
         while changed && a < b {
             changed = false
             while a < b, Scan.isSpace(s[a]) || c6.contains(s[a]) { a += 1; changed = true }

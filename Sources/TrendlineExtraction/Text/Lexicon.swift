@@ -215,6 +215,39 @@ struct Lexicon<Value: Sendable>: Sendable {
         return matchCandidatesBackward(s, last: last, skippingSpace: skippingSpace)
     }
 
+    /// The first position j' in (above, j], walking down from j, at which `matchBackward` (skipping space)
+    /// gets past its bit tests, or `above` if none: a caller trying every position going back passes over
+    /// the rest in this tight loop, without a call per position. Positions after a space are always returned.
+    func previousCandidate(_ s: [Unicode.Scalar], from j: Int, above: Int) -> Int {
+        lastBits.withUnsafeBufferPointer { lb in
+            shortLast.withUnsafeBufferPointer { sl in
+                lastPairs.withUnsafeBufferPointer { lp in
+                    s.withUnsafeBufferPointer { t in
+                        var i = min(j, t.count)
+                        while i > above {
+                            let c = t[i - 1]
+                            let v = Int(c.value)
+                            if v < 65536 && !Scan.isSpace(c) {
+                                if lb[v >> 6] & (1 << UInt64(v & 63)) == 0 { i -= 1; continue }
+                                if sl[v >> 6] & (1 << UInt64(v & 63)) == 0 {
+                                    // the scalar before, when no space needs skipping to reach it
+                                    if i < 2 { i -= 1; continue }
+                                    let b = t[i - 2]
+                                    if !Scan.isSpace(b) {
+                                        let h = Lexicon.pairHash(b, c)
+                                        if lp[h >> 6] & (1 << UInt64(h & 63)) == 0 { i -= 1; continue }
+                                    }
+                                }
+                            }
+                            return i
+                        }
+                        return above
+                    }
+                }
+            }
+        }
+    }
+
     @inline(never)
     private func matchCandidatesBackward(_ s: [Unicode.Scalar], last: Int, skippingSpace: Bool) -> (value: Value, start: Int, word: [Unicode.Scalar])? {
         guard let group = byLast.lookup(s[last - 1]) else { return nil }
@@ -688,6 +721,22 @@ struct CharSet: Sendable {
                     k += 1
                 }
                 return k
+            }
+        }
+    }
+
+    /// As `next(in:from:)`, looking no further than `end` (returned when no scalar before it is in the set).
+    func next(in s: [Unicode.Scalar], from i: Int, to end: Int) -> Int {
+        bits.withUnsafeBufferPointer { b in
+            s.withUnsafeBufferPointer { t in
+                var k = i
+                let hi = min(end, t.count)
+                while k < hi {
+                    let v = Int(t[k].value)
+                    if v >= 65536 || b[v >> 6] & (1 << UInt64(v & 63)) != 0 { return k }
+                    k += 1
+                }
+                return max(k, end)
             }
         }
     }
