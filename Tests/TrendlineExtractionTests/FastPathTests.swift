@@ -36,16 +36,6 @@ import Testing
         "- -", "Investment in the sector Will", "EXPECT output TO", "Output in Shenzhen and 北京 rose",
     ]
 
-    @Test func asciiLeadSubjectAgreesWithWords() {
-        for lead in Self.leads {
-            if let fast = SubjectRules.asciiLeadSubject(lead) {
-                #expect(fast == SubjectRules.leadSubject(lead), "\(lead)")
-            } else {
-                #expect(lead.utf8.contains { $0 >= 0x80 }, "\(lead)")
-            }
-        }
-    }
-
     /// Read in place over the scalars, with figures left out (at the start, in a word, at the end, empty,
     /// overlapping), the lead-in gives what flattening it into a string and splitting that gives.
     @Test func scalarLeadSubjectAgreesWithFlattenedLead() {

@@ -456,41 +456,6 @@ enum SubjectRules {
     static let expectationVerbWords = ASCIIWordSet(expectationVerbs)
     static let englishDanglingWords = ASCIIWordSet(englishDangling)
 
-    /// `leadSubject` of an all-ASCII lead-in, worked out over its bytes: words are byte ranges, looked up
-    /// in the word lists by length and bytes, and only the subject's words are copied. Nil when the lead-in
-    /// is not ASCII.
-    static func asciiLeadSubject(_ lead: String) -> String? {
-        var lead = lead
-        return lead.withUTF8 { b -> String? in
-            // the words between spaces and commas (as `asciiWords`)
-            var words: [Range<Int>] = []
-            // (sized once: at most one word per two bytes)
-            words.reserveCapacity(b.count / 2 + 1)
-            var start = 0
-            for i in 0...b.count {
-                let c: UInt8 = i < b.count ? b[i] : 0x20
-                if c >= 0x80 { return nil }
-                guard c == 0x20 || c == 0x2C else { continue }
-                if i > start { words.append(start..<i) }
-                start = i + 1
-            }
-            let (from, to) = leadSubjectWords(words, isWord: { r, w in
-                w.withUTF8Buffer { wb in wb.count == r.count && (0..<wb.count).allSatisfy { b[r.lowerBound + $0] == wb[$0] } }
-            }, isIn: { set, r, lower in set.contains(b, r, lowercased: lower) })
-            guard from < to else { return "" }
-            var bytes = 0
-            for r in words[from..<to] { bytes += r.count + 1 }
-            return String(unsafeUninitializedCapacity: bytes - 1) { out in
-                var n = 0
-                for (j, r) in words[from..<to].enumerated() {
-                    if j > 0 { out[n] = 0x20; n += 1 }
-                    for i in r { out[n] = b[i]; n += 1 }
-                }
-                return n
-            }
-        }
-    }
-
     /// The words [from, to) of a lead-in's `words` that `leadSubject` keeps: after a dateline and discourse
     /// openers, up to the sentence's verb (or the object of a verb of expectation), without a dangling
     /// preposition at the end. `isWord`: whether a word is the given one; `isIn`: whether it is in a word set
@@ -528,7 +493,7 @@ enum SubjectRules {
         return (from, to)
     }
 
-    /// `asciiLeadSubject(flatSkipping(s, a, b, skip))` worked out over the scalars themselves (no lead-in
+    /// `leadSubject(flatSkipping(s, a, b, skip))` of an all-ASCII lead-in, worked out over the scalars (no lead-in
     /// string is built): the words are the runs of scalars between whitespace, commas and the skipped
     /// ranges (where flattening puts a space between the pieces). Nil when the lead-in is not ASCII.
     static func asciiLeadSubject(_ s: [Unicode.Scalar], _ a: Int, _ b: Int, _ skip: [Range<Int>]) -> String? {

@@ -678,16 +678,24 @@ struct ScalarBitmap: Sendable {
     /// The first offset at or after `i` whose scalar is in the set or beyond the Basic Multilingual Plane
     /// (the caller tests those with `contains`), or `s.count`: one tight loop over the scalars.
     func next(in s: [Unicode.Scalar], from i: Int) -> Int {
-        bits.withUnsafeBufferPointer { b in
-            s.withUnsafeBufferPointer { t in
-                var k = i
-                while k < t.count {
-                    let v = Int(t[k].value)
-                    if v >= 65536 || b[v >> 6] & (1 << UInt64(v & 63)) != 0 { return k }
-                    k += 1
-                }
-                return k
+        nextInBitmap(bits, in: s, from: i)
+    }
+}
+
+/// The first offset at or after `i` whose scalar has its bit set in `bits` (a bitmap over the Basic
+/// Multilingual Plane) or lies beyond that plane, or `s.count`: one tight loop over the scalars, shared by
+/// `CharSet` and `ScalarBitmap`.
+@inline(__always)
+private func nextInBitmap(_ bits: [UInt64], in s: [Unicode.Scalar], from i: Int) -> Int {
+    bits.withUnsafeBufferPointer { b in
+        s.withUnsafeBufferPointer { t in
+            var k = i
+            while k < t.count {
+                let v = Int(t[k].value)
+                if v >= 65536 || b[v >> 6] & (1 << UInt64(v & 63)) != 0 { return k }
+                k += 1
             }
+            return k
         }
     }
 }
@@ -712,17 +720,7 @@ struct CharSet: Sendable {
     /// The first offset at or after `i` whose scalar is in the set, or `s.count` (one tight loop over the
     /// scalars; a scalar beyond the Basic Multilingual Plane stops it, and the caller tests it).
     func next(in s: [Unicode.Scalar], from i: Int) -> Int {
-        bits.withUnsafeBufferPointer { b in
-            s.withUnsafeBufferPointer { t in
-                var k = i
-                while k < t.count {
-                    let v = Int(t[k].value)
-                    if v >= 65536 || b[v >> 6] & (1 << UInt64(v & 63)) != 0 { return k }
-                    k += 1
-                }
-                return k
-            }
-        }
+        nextInBitmap(bits, in: s, from: i)
     }
 
     /// As `next(in:from:)`, looking no further than `end` (returned when no scalar before it is in the set).
