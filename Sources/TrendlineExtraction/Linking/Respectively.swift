@@ -4,13 +4,18 @@ enum Respectively {
     static let word = Array("分别".unicodeScalars)
 
     static func apply(_ claims: inout [Claim], _ s: [Unicode.Scalar]) {
-        var i = 0
-        while i < claims.count {
-            // the claims of one sentence (same sentence text, consecutive)
-            var j = i
-            while j < claims.count && claims[j].sentence == claims[i].sentence && claims[j].doc == claims[i].doc { j += 1 }
+        // only a sentence with 分别 just before one of its figures is paired: that is looked for first, a few
+        // scalars per figure, before any sentence texts are compared
+        var k = 0
+        while k < claims.count {
+            let cStart = claims[k].start
+            guard (max(0, cStart - 8)..<cStart).contains(where: { Scan.has(s, word, at: $0) }) else { k += 1; continue }
+            // the claims of its sentence (same sentence text, consecutive)
+            var i = k, j = k + 1
+            while i > 0 && claims[i - 1].sentence == claims[k].sentence && claims[i - 1].doc == claims[k].doc { i -= 1 }
+            while j < claims.count && claims[j].sentence == claims[k].sentence && claims[j].doc == claims[k].doc { j += 1 }
             pair(&claims, i..<j, s)
-            i = j
+            k = j
         }
     }
 
