@@ -211,7 +211,7 @@ extension Scan {
                     if pendingSpace, let l = last, !isHan(l), !isHan(c) { bytes += 1 }
                     pendingSpace = false
                     let v = c.value
-                    bytes &+= 1 &+ Int(((0x7F &- v) >> 31) &+ ((0x7FF &- v) >> 31) &+ ((0xFFFF &- v) >> 31))
+                    bytes &+= 1 &+ Int(utf8Extra(v))
                     last = c
                 }
             }
@@ -242,17 +242,25 @@ extension Scan {
     /// nothing to count references of.
     static func string(_ s: [Unicode.Scalar], _ a: Int, _ b: Int) -> String {
         s.withUnsafeBufferPointer { s in
-            var bytes = 0
-            for k in a..<b {
-                let v = s[k].value
-                bytes &+= 1 &+ Int(((0x7F &- v) >> 31) &+ ((0x7FF &- v) >> 31) &+ ((0xFFFF &- v) >> 31))
-            }
-            return String(unsafeUninitializedCapacity: bytes) { out in
+            return String(unsafeUninitializedCapacity: utf8Count(s, a, b)) { out in
                 var n = 0
                 for k in a..<b { n = Scan.writeUTF8(s[k], to: out, at: n) }
                 return n
             }
         }
+    }
+
+    /// How many UTF-8 bytes beyond the first the scalar value `v` takes: one each from U+0080, U+0800 and
+    /// U+10000 on (each the sign bit of a wrapping difference: scalars are below 2^21), without branches.
+    @inline(__always) static func utf8Extra(_ v: UInt32) -> UInt32 {
+        ((0x7F &- v) >> 31) &+ ((0x7FF &- v) >> 31) &+ ((0xFFFF &- v) >> 31)
+    }
+
+    /// The UTF-8 length of s[a..<b].
+    @inline(__always) static func utf8Count(_ s: UnsafeBufferPointer<Unicode.Scalar>, _ a: Int, _ b: Int) -> Int {
+        var extra: UInt32 = 0
+        for k in a..<b { extra &+= utf8Extra(s[k].value) }
+        return (b - a) + Int(extra)
     }
 
     /// Writes the UTF-8 bytes of `c` at buf[n...] and returns the offset after them.

@@ -621,16 +621,7 @@ enum Scan {
     /// string of exactly its UTF-8 length.
     static func string(_ s: [Unicode.Scalar], _ a0: Int, _ b0: Int, _ a1: Int, _ b1: Int) -> String {
         s.withUnsafeBufferPointer { s in
-            var bytes = 0
-            for k in a0..<b0 {
-                let v = s[k].value
-                bytes &+= 1 &+ Int(((0x7F &- v) >> 31) &+ ((0x7FF &- v) >> 31) &+ ((0xFFFF &- v) >> 31))
-            }
-            for k in a1..<b1 {
-                let v = s[k].value
-                bytes &+= 1 &+ Int(((0x7F &- v) >> 31) &+ ((0x7FF &- v) >> 31) &+ ((0xFFFF &- v) >> 31))
-            }
-            return String(unsafeUninitializedCapacity: bytes) { out in
+            return String(unsafeUninitializedCapacity: utf8Count(s, a0, b0) + utf8Count(s, a1, b1)) { out in
                 var n = 0
                 for k in a0..<b0 { n = Scan.writeUTF8(s[k], to: out, at: n) }
                 for k in a1..<b1 { n = Scan.writeUTF8(s[k], to: out, at: n) }

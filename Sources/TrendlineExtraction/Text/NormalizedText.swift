@@ -173,16 +173,7 @@ struct SourceSpans {
     mutating func byteOffset(_ k: Int) -> Int {
         if k < scalar { scalar = 0; byte = 0 }
         let from = scalar
-        var extra: UInt32 = 0
-        original.withUnsafeBufferPointer { o in
-            // one byte each, plus one from U+0080, U+0800 and U+10000 on (each the sign bit of a wrapping
-            // difference: scalars are below 2^21), summed without branches
-            for i in from..<k {
-                let v = o[i].value
-                extra &+= ((0x7F &- v) >> 31) &+ ((0x7FF &- v) >> 31) &+ ((0xFFFF &- v) >> 31)
-            }
-        }
-        byte += (k - from) + Int(extra)
+        byte += original.withUnsafeBufferPointer { Scan.utf8Count($0, from, k) }
         scalar = k
         return byte
     }
@@ -208,7 +199,7 @@ struct SourceSpans {
             var extra: UInt32 = 0, low: UInt32 = 0
             for i in start..<end {
                 let v = o[i].value
-                extra &+= ((0x7F &- v) >> 31) &+ ((0x7FF &- v) >> 31) &+ ((0xFFFF &- v) >> 31)
+                extra &+= Scan.utf8Extra(v)
                 low |= (v &- 0x21) >> 31
             }
             return (Int(extra), low)
