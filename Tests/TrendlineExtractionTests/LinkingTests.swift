@@ -139,6 +139,9 @@ let linkCases: [LinkCase] = [
     LinkCase(text: "新华社合肥3月29日电（记者 张三）安徽省人工智能产业日前公布营收达到320亿元。", quote: "达到320亿元", period: "2026-03", subjectPrefix: "安徽省人工智能产业"),
     LinkCase(text: "SHENZHEN, Aug 14 (Reuters) - The robotics cluster attracted 1,200 companies.", quote: "1,200 companies", period: "..2026-08", docDate: DatePoint(year: 2026, month: 8)),
     LinkCase(text: "本报讯（记者 李四）全市新增高新技术企业350家。", quote: "350家", subjectPrefix: "全市"),
+    // Traditional text: Simplified cue words match through the fold; the subject stays in the page's script
+    LinkCase(text: "該省人工智慧產業規模去年達4500億元。", quote: "達4500億元", metric: "industry_size", subjectContains: "人工智慧產業規模"),
+    LinkCase(text: "該市半導體業者去年融資金額逾80億元。", quote: "逾80億元", metric: "financing", subjectContains: "融資金額"),
 ]
 
 @Test(arguments: linkCases)

@@ -24,6 +24,8 @@ enum ClaimLinker {
         let sections = SectionTopics(s, from: bodyStart)
         let docMonth = date.flatMap { d in d.point.month.map { DatePoint(year: d.point.year, month: $0).spec } }
         let asOfDoc = PeriodRules.asOfDocument(date?.point)
+        // subjects are built from the folded scalars: a Traditional page's are turned back into its script
+        let script = text.scriptMap()
         // what every figure of a sentence (and paragraph) shares, computed once for all of them
         var context = SentenceContext()
         // sentences are copied out of the text's UTF-8 when flattening leaves them as they are
@@ -134,7 +136,7 @@ enum ClaimLinker {
             claims[k].unit = q.unit
             claims[k].counter = q.counter
             claims[k].metric = metric
-            claims[k].subject = subject
+            claims[k].subject = NormalizedText.originalScript(subject, script)
             claims[k].region = region
             claims[k].period = timing.period
             claims[k].sentence = sentenceText

@@ -1,6 +1,7 @@
 /// Document text as Unicode scalars, folded one-to-one so that offsets into the folded text are
-/// offsets into the original: full-width digits and symbols become ASCII, the Traditional forms of
-/// numeral and unit characters become Simplified, ideographic spaces become spaces.
+/// offsets into the original: full-width digits and symbols become ASCII, Traditional characters become
+/// Simplified (every one that has a single Simplified form: `TraditionalFold`), ideographic spaces become
+/// spaces. Word lists are written once, in Simplified, and match Traditional text through this fold.
 /// Chinese clause punctuation (，；：。) is kept as it is.
 public struct NormalizedText: Sendable {
     /// The original scalars (for quoting spans verbatim).
@@ -9,6 +10,9 @@ public struct NormalizedText: Sendable {
     public let scalars: [Unicode.Scalar]
     /// The text itself (contiguous UTF-8), for copying spans of it without re-encoding (`SourceSpans`).
     let source: String
+    /// Whether some Chinese character was folded (a Traditional text): strings built from the folded scalars
+    /// are then turned back into the text's own script with `originalScript`.
+    let foldsHan: Bool
 
     public init(_ text: String) {
         // decoded straight from the string's UTF-8 (valid by construction), into an array of the byte
@@ -49,6 +53,7 @@ public struct NormalizedText: Sendable {
             }
         }
         original = orig
+        foldsHan = foldAt.contains { orig[$0].value >= 0x3400 && orig[$0].value <= 0xFAFF }
         if foldAt.isEmpty {
             scalars = orig
         } else {
@@ -73,6 +78,31 @@ public struct NormalizedText: Sendable {
         var s = String.UnicodeScalarView()
         s.append(contentsOf: scalars[max(0, start)..<min(end, scalars.count)])
         return String(s)
+    }
+
+    /// For each Chinese character that folding produced in this text, the text's own character when it is the
+    /// only one that folds to it here (發 for 发 in a Traditional page that never writes 发 itself); empty for
+    /// a text with nothing folded.
+    func scriptMap() -> [Unicode.Scalar: Unicode.Scalar] {
+        guard foldsHan else { return [:] }
+        var seen: [Unicode.Scalar: Unicode.Scalar] = [:]
+        var ambiguous = Set<Unicode.Scalar>()
+        for k in original.indices where original[k] != scalars[k] && original[k].value >= 0x3400 {
+            let f = scalars[k]
+            if let o = seen[f], o != original[k] { ambiguous.insert(f) } else { seen[f] = original[k] }
+        }
+        // a folded character the text also writes as it is keeps its form
+        for c in original where seen[c] != nil { ambiguous.insert(c) }
+        for c in ambiguous { seen[c] = nil }
+        return seen
+    }
+
+    /// `phrase` (built from folded scalars) in the text's own script, by `map` (`scriptMap()`).
+    static func originalScript(_ phrase: String, _ map: [Unicode.Scalar: Unicode.Scalar]) -> String {
+        guard !map.isEmpty else { return phrase }
+        var out = String.UnicodeScalarView()
+        for c in phrase.unicodeScalars { out.append(map[c] ?? c) }
+        return String(out)
     }
 
     /// The scalars `fold` changes (almost no Chinese character is among them).
@@ -150,8 +180,23 @@ public struct NormalizedText: Sendable {
         case 0x6E2C: return "测"  // 測
         case 0x5BE6: return "实"  // 實
         case 0x7E3D: return "总"  // 總
-        default: return c
+        default: return traditional(c)
         }
+    }
+
+    /// The Simplified form of a Traditional character (成長 → 成长, 融資 → 融资, 臺灣 → 台湾), from the
+    /// generated `TraditionalFold` table; `c` itself when it has none.
+    static func traditional(_ c: Unicode.Scalar) -> Unicode.Scalar {
+        let v = c.value
+        guard v >= 0x3400 && v <= 0xFAFF else { return c }
+        let keys = TraditionalFold.traditional
+        var lo = 0, hi = keys.count
+        while lo < hi {
+            let mid = (lo + hi) / 2
+            if UInt32(keys[mid]) < v { lo = mid + 1 } else { hi = mid }
+        }
+        guard lo < keys.count, UInt32(keys[lo]) == v else { return c }
+        return Unicode.Scalar(UInt32(TraditionalFold.simplified[lo]))!
     }
 }
 
