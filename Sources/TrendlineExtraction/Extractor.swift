@@ -25,6 +25,19 @@ public struct Extractor: Sendable {
     /// `SourceDocument` from `DocumentLoader.load`: its `bodyStart`, and its `docDate` unless one is given),
     /// so that it is not parsed twice.
     public func extract(text: String, doc: String, docDate: DocumentDate?, bodyStart: Int) -> ExtractionResult {
+        // a text with pinyin glosses (產(chǎn)業(yè)) is read without them; spans are mapped back onto the text
+        if let glosses = PinyinGlosses(text) {
+            var result = extract(text: glosses.clean, doc: doc, docDate: docDate, bodyStart: glosses.cleanOffset(bodyStart))
+            let original = Array(text.unicodeScalars)
+            for k in result.claims.indices {
+                let (a, b) = glosses.originalSpan(result.claims[k].start, result.claims[k].end)
+                result.claims[k].start = a
+                result.claims[k].end = b
+                result.claims[k].text = Scan.string(original, a, b)
+            }
+            result.textScalarCount = original.count
+            return result
+        }
         let normalized = NormalizedText(text)
         let quantities = QuantityScanner.scan(normalized).dropping(before: bodyStart)
         var result = ClaimLinker.link(quantities, in: normalized, doc: doc, docDate: docDate, bodyStart: bodyStart)

@@ -25,7 +25,7 @@ let linkCases: [LinkCase] = [
     LinkCase(text: "河南省设立总规模30亿元的人工智能产业基金。", quote: "30亿元", metric: "fund_size", region: "河南省", modality: .actual, subjectContains: "基金"),
     LinkCase(text: "该公司今年3月完成5亿元B轮融资。", quote: "5亿元", metric: "financing", period: "2026-03"),
     LinkCase(text: "今年新增光伏装机2.1亿千瓦，占全球新增装机的一半以上。", quote: "一半以上", metric: "share"),
-    LinkCase(text: "前10个月锂电池出口金额约480亿美元。", quote: "约480亿美元", metric: "output_value"),
+    LinkCase(text: "前10个月锂电池出口金额约480亿美元。", quote: "约480亿美元", metric: "other"),
     LinkCase(text: "上半年公司研发投入达22.6亿元。", quote: "达22.6亿元", metric: "r_and_d"),
     LinkCase(text: "9月12日，江苏省人工智能产业母基金正式签约，基金目标规模100亿元。", quote: "100亿元", metric: "fund_size", modality: .actual, subjectContains: "江苏省人工智能产业母基金"),
     LinkCase(text: "湖北省推出规模达200亿元的“楚天AI母基金”，计划撬动社会资本超过600亿元。", quote: "达200亿元", metric: "fund_size", region: "湖北省", subjectContains: "楚天AI母基金"),
@@ -42,7 +42,7 @@ let linkCases: [LinkCase] = [
     LinkCase(text: "AI手机出货量同比增长59.8%，整体市场占比40.7%。", quote: "40.7%", metric: "share"),
     LinkCase(text: "今年上半年，AI手机出货量达1.18亿台。", quote: "达1.18亿台", metric: "shipments", period: "2026-01..2026-06"),
     LinkCase(text: "全省已有人工智能企业超6200家。", quote: "超6200家", metric: "count", period: "..2026-03"),
-    LinkCase(text: "全社会研发经费投入强度保持在6%左右。", quote: "6%左右", metric: "r_and_d"),
+    LinkCase(text: "全社会研发经费投入强度保持在6%左右。", quote: "6%左右", metric: "share"),
     LinkCase(text: "公司全年营收达120亿元。", quote: "达120亿元", metric: "revenue"),
     LinkCase(text: "“十四五”时期成交额超3200亿元，比“十三五”时期增长1.7倍。", quote: "1.7倍", metric: "growth_rate", period: "2021..2025", basis: .vsPeriod, basePeriod: "2016..2020"),
     LinkCase(text: "2025年AI终端市场规模将突破5000亿元，年复合增长率超140%。", quote: "超140%", metric: "growth_rate", modality: .forecast, basis: .cagr),
@@ -139,6 +139,16 @@ let linkCases: [LinkCase] = [
     LinkCase(text: "新华社合肥3月29日电（记者 张三）安徽省人工智能产业日前公布营收达到320亿元。", quote: "达到320亿元", period: "2026-03", subjectPrefix: "安徽省人工智能产业"),
     LinkCase(text: "SHENZHEN, Aug 14 (Reuters) - The robotics cluster attracted 1,200 companies.", quote: "1,200 companies", period: "..2026-08", docDate: DatePoint(year: 2026, month: 8)),
     LinkCase(text: "本报讯（记者 李四）全市新增高新技术企业350家。", quote: "350家", subjectPrefix: "全市"),
+    // what a figure measures, from the noun after it, the noun points change, production in any unit
+    LinkCase(text: "该品牌以17%的市场份额位居第二。", quote: "17%", metric: "share"),
+    LinkCase(text: "三季度该品牌实现了38%的同比增长。", quote: "38%", metric: "growth_rate"),
+    LinkCase(text: "两家公司合计占全行业营收的62.5%。", quote: "62.5%", metric: "share"),
+    LinkCase(text: "服务业占全市经济比重较上年提高1.3个百分点。", quote: "1.3个百分点", metric: "share"),
+    LinkCase(text: "工业增加值增速比前三季度回落0.6个百分点。", quote: "0.6个百分点", metric: "growth_rate"),
+    LinkCase(text: "全年油菜籽产量8.2万吨，增长2.1%。", quote: "8.2万吨", metric: "shipments"),
+    LinkCase(text: "上半年风电新增装机12.5吉瓦。", quote: "12.5吉瓦", metric: "shipments"),
+    LinkCase(text: "全年外贸进出口总额6120亿元。", quote: "6120亿元", metric: "other"),
+    LinkCase(text: "該地區今年經濟成長率預估為3.1%。", quote: "3.1%", metric: "growth_rate"),
     // Traditional text: Simplified cue words match through the fold; the subject stays in the page's script
     LinkCase(text: "該省人工智慧產業規模去年達4500億元。", quote: "達4500億元", metric: "industry_size", subjectContains: "人工智慧產業規模"),
     LinkCase(text: "該市半導體業者去年融資金額逾80億元。", quote: "逾80億元", metric: "financing", subjectContains: "融資金額"),
@@ -216,4 +226,23 @@ func linking(_ c: LinkCase) throws {
         #expect(RegionRules.organisationFirst.contains(w[0]))
         #expect(RegionRules.organisationSecond.contains(w[1]))
     }
+}
+
+
+/// Pinyin glosses printed inside the words (融(róng)資, 融(rong)資) are read past: cue words match, the
+/// sentence and subject are without them, and the quote and its offsets are the page's own.
+@Test func pinyinGlossesAreReadPastAndQuotedAsWritten() {
+    let text = "該公司今年完成B輪融(róng)資(zī)金額約(yuē)6億元，員(yuan)工達到(dao)320人。"
+    let claims = Extractor().extract(text: text, doc: "g.txt", docDate: DocumentDate(point: DatePoint(year: 2026, month: 3), source: .flag)).claims
+    let scalars = Array(text.unicodeScalars)
+    #expect(claims.map(\.text) == ["約(yuē)6億元", "達到(dao)320人"])
+    for c in claims {
+        #expect(String(String.UnicodeScalarView(scalars[c.start..<c.end])) == c.text)
+        #expect(!c.sentence.contains("(yuē)") && !c.sentence.contains("(dao)"))
+    }
+    #expect(claims.first?.metric == "financing")
+    #expect(claims.first?.subject.contains("融資金額") == true)
+    // a bracketed Latin word that is no syllable stays text
+    #expect(PinyinGlosses("人工智能(llm)企业超100家") == nil)
+    #expect(PinyinGlosses("企业超100家(2025年)") == nil)
 }

@@ -141,7 +141,8 @@ enum ClaimLinker {
             claims[k].period = timing.period
             claims[k].sentence = sentenceText
             claims[k].rule = q.rule
-            if metric == "growth_rate" {
+            // (a change in points compares with a base too, whether of a share or of a rate)
+            if metric == "growth_rate" || q.unit == "pp" {
                 claims[k].basis = GrowthRules.basis(s, quoteStart: q.start, sentenceStart: sentence.lowerBound, base: timing.base)
                 claims[k].basePeriod = timing.base
                 if q.unit == "multiple" { claims[k].growthFactors = [q.value + 1, q.value] }

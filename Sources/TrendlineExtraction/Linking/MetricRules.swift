@@ -22,18 +22,26 @@ enum MetricRules {
         ("营收", "revenue"), ("营业收入", "revenue"), ("收入", "revenue"), ("销售额", "revenue"), ("销售收入", "revenue"),
         ("营业额", "revenue"), ("销售", "revenue"),
         ("产值", "output_value"), ("生产总值", "output_value"), ("GDP", "output_value"), ("零售总额", "output_value"),
-        ("增加值", "output_value"), ("总产出", "output_value"), ("出口额", "output_value"), ("出口金额", "output_value"), ("进口额", "output_value"), ("进口金额", "output_value"), ("进出口", "output_value"),
+        ("增加值", "output_value"), ("总产出", "output_value"), ("经济总量", "output_value"),
+        // trade values are not output (SPEC: 进出口总额, 出口额 → other)
+        ("出口额", "other"), ("出口金额", "other"), ("进口额", "other"), ("进口金额", "other"), ("进出口", "other"),
+        ("出口总额", "other"), ("贸易额", "other"),
         ("利润", "profit"), ("净利", "profit"), ("盈利", "profit"), ("亏损", "profit"),
         ("成本", "cost"), ("费用", "cost"), ("支出", "cost"),
         ("研发", "r_and_d"), ("R&D", "r_and_d"), ("研发投入", "r_and_d"), ("研发费用", "r_and_d"), ("研发经费", "r_and_d"),
-        ("研发支出", "r_and_d"), ("研发资金", "r_and_d"),
+        ("研发支出", "r_and_d"), ("研发资金", "r_and_d"), ("研发经费支出", "r_and_d"), ("经费投入", "r_and_d"),
+        ("试验发展经费", "r_and_d"), ("R&D经费", "r_and_d"),
+        ("承销", "transaction_value"), ("承销金额", "transaction_value"), ("募集金额", "financing"), ("募集资金", "financing"),
+        ("融资规模", "financing"), ("募资总额", "financing"),
         ("效益", "other"), ("降本增效", "other"), ("年薪", "other"), ("估值", "other"), ("市值", "other"),
         ("market", "market_size"), ("industry", "industry_size"), ("fund", "fund_size"), ("invest", "investment"),
         ("raised", "financing"), ("spending", "investment"), ("capex", "investment"), ("financing", "financing"), ("funding", "financing"), ("revenue", "revenue"),
         ("sales", "revenue"), ("profit", "profit"), ("output", "output_value"), ("GDP", "output_value"),
         ("valuing", "other"), ("valuation", "other"), ("valued", "other"),
-        ("Revenue", "revenue"), ("Sales", "revenue"), ("Profit", "profit"), ("exports", "output_value"), ("Exports", "output_value"),
-        ("imports", "output_value"), ("Imports", "output_value"), ("Investment", "investment"), ("Funding", "financing"),
+        ("Revenue", "revenue"), ("Sales", "revenue"), ("Profit", "profit"), ("exports", "other"), ("Exports", "other"),
+        ("imports", "other"), ("Imports", "other"),
+        ("IPO", "financing"), ("raise", "financing"), ("raising", "financing"), ("seeking", "financing"),
+        ("funding round", "financing"), ("turnover", "transaction_value"), ("Investment", "investment"), ("Funding", "financing"),
     ]
 
     /// Cues right after a money figure: "600亿元国家人工智能产业投资基金", "超亿元销售收入".
@@ -46,7 +54,7 @@ enum MetricRules {
         ("in revenue", "revenue"), ("of revenue", "revenue"), ("in sales", "revenue"), ("in profit", "profit"),
         ("in net profit", "profit"), ("in funding", "financing"), ("of funding", "financing"), ("in new funding", "financing"),
         ("of new funding", "financing"), ("in financing", "financing"), ("in investment", "investment"),
-        ("of investment", "investment"), ("in exports", "output_value"),
+        ("of investment", "investment"), ("in exports", "other"),
     ]
 
     /// English nouns right after a percentage that make it a change: "a 41% jump", "an 8% year-on-year rise".
@@ -64,18 +72,26 @@ enum MetricRules {
         ("回落", "growth_rate"), ("降低", "growth_rate"), ("降幅", "growth_rate"), ("翻", "growth_rate"),
         ("扩大", "growth_rate"), ("缩减", "growth_rate"), ("增", "growth_rate"), ("降", "growth_rate"),
         ("年均", "growth_rate"), ("CAGR", "growth_rate"), ("新增", "none"), ("增加值", "none"),
+        // Taiwan and Hong Kong usage (folded from 成長, 漲幅, 按年 …)
+        ("成长", "growth_rate"), ("成长率", "growth_rate"), ("涨幅", "growth_rate"), ("升幅", "growth_rate"),
+        ("跌幅", "growth_rate"), ("年增", "growth_rate"), ("按年", "growth_rate"), ("按季", "growth_rate"),
+        ("大涨", "growth_rate"), ("下跌", "growth_rate"), ("上扬", "growth_rate"), ("增长速度", "growth_rate"),
         ("占比", "share"), ("占", "share"), ("比重", "share"), ("渗透率", "share"), ("普及率", "share"),
         ("覆盖率", "share"), ("准确率", "share"), ("份额", "share"), ("比例", "share"), ("纯度", "share"),
         ("进度", "share"), ("利用率", "share"), ("合格率", "share"), ("良率", "share"), ("成功率", "share"),
         ("率", "share"), ("中", "share"),
-        ("研发投入强度", "r_and_d"), ("经费投入强度", "r_and_d"), ("研发强度", "r_and_d"), ("R&D", "r_and_d"),
+        // R&D intensity is R&D spending as a share of GDP
+        ("研发投入强度", "share"), ("经费投入强度", "share"), ("研发强度", "share"), ("强度", "share"), ("R&D", "r_and_d"),
         ("grew", "growth_rate"), ("growth", "growth_rate"), ("rose", "growth_rate"), ("increase", "growth_rate"),
         ("up", "growth_rate"), ("down", "growth_rate"), ("fell", "growth_rate"), ("share", "share"),
         ("penetration", "share"), ("accounted", "share"),
+        ("jumped", "growth_rate"), ("gained", "growth_rate"), ("surged", "growth_rate"), ("soared", "growth_rate"),
+        ("climbed", "growth_rate"), ("rallied", "growth_rate"), ("dropped", "growth_rate"), ("declined", "growth_rate"),
     ]
 
     /// Cues that make a count a count of units shipped, sold or produced.
-    static let shipmentsBefore = ["出货量", "销量", "产量", "装机量", "交付量", "出货", "销售", "交付", "生产", "shipments", "Shipments", "shipped", "sold", "Sales", "sales of", "produced", "production", "Production", "deliveries", "Deliveries", "delivered", "output of", "Output of", "output", "Output"]
+    static let shipmentsBefore = ["出货量", "销量", "产量", "装机量", "交付量", "出货", "销售", "交付", "生产",
+                                  "出栏", "装机", "装车量", "采伐", "捕捞", "出口量", "发电量", "shipments", "Shipments", "shipped", "sold", "Sales", "sales of", "produced", "production", "Production", "deliveries", "Deliveries", "delivered", "output of", "Output of", "output", "Output"]
 
     static let goodsCounters: Set<String> = ["台", "套", "辆", "部", "件", "架", "艘", "units", "robots", "vehicles"]
 
@@ -88,6 +104,25 @@ enum MetricRules {
         }
     }
 
+    /// Nouns right after a percentage (的 allowed between) that say what it is: 以21%的市场份额, 实现45%的同比增长.
+    static let percentAfter: [(String, String)] = [
+        ("市场份额", "share"), ("份额", "share"), ("市占率", "share"), ("占比", "share"), ("比重", "share"),
+        ("同比增长", "growth_rate"), ("增长", "growth_rate"), ("增幅", "growth_rate"), ("涨幅", "growth_rate"),
+        ("降幅", "growth_rate"), ("成长", "growth_rate"),
+    ]
+
+    /// What a change in percentage points changes: a share (比重较上年提高0.5个百分点) or a growth rate
+    /// (增速比一季度回落4.8个百分点). The nearest such noun before the figure decides.
+    static let pointsNouns: [(String, String)] = [
+        ("比重", "share"), ("占比", "share"), ("份额", "share"), ("渗透率", "share"), ("普及率", "share"), ("覆盖率", "share"),
+        ("率", "share"), ("强度", "share"), ("占有率", "share"), ("市占率", "share"), ("share", "share"),
+        ("增速", "growth_rate"), ("增幅", "growth_rate"), ("增长率", "growth_rate"), ("涨幅", "growth_rate"),
+        ("降幅", "growth_rate"), ("跌幅", "growth_rate"), ("成长率", "growth_rate"), ("增长速度", "growth_rate"),
+        ("growth", "growth_rate"),
+    ]
+
+    static let percentAfterLexicon = Lexicon(percentAfter)
+    static let pointsLexicon = Lexicon(pointsNouns)
     static let moneyLexicon = Lexicon(moneyBefore)
     static let moneyAfterLexicon = Lexicon(moneyAfter)
     static let rateLexicon = Lexicon(rateBefore)
@@ -147,6 +182,20 @@ enum MetricRules {
             if q.unit == "percent", s[q.start].value < 0x80, rateAfter.match(s, at: Scan.skipSpace(s, q.end), skippingSpace: false) != nil {
                 return "growth_rate"
             }
+            // 以21%的市场份额, 实现了45%的同比增长: the noun after the figure says what it is
+            if q.unit == "percent" {
+                var j = Scan.skipSpace(s, q.end)
+                if j < clauseEnd && s[j] == "的" { j += 1 }
+                if let m = percentAfterLexicon.match(s, at: j, skippingSpace: true) { return m.value }
+                // 占增发市场总规模的81.05%: a part of a whole
+                let k = Scan.skipSpaceBackward(s, q.start)
+                if k > clauseStart, s[k - 1] == "的", Scan.contains(s, Self.occupies, from: clauseStart, to: k) { return "share" }
+            }
+            // points change a share or a rate: the noun they change decides
+            if q.unit == "pp", let m = nearestBefore(pointsLexicon, s, from: clauseStart, to: q.start)
+                ?? nearestBefore(pointsLexicon, s, from: sentenceStart, to: clauseStart) {
+                return m.value
+            }
             if let m = nearestRate(s, from: clauseStart, to: q.start) {
                 // 提升至40%, 降到5%: a level reached, not a change
                 if m.value == "growth_rate" && q.unit == "percent" && reachesLevel(s, from: m.start, to: q.start) { return "share" }
@@ -188,9 +237,13 @@ enum MetricRules {
                 if let b = widened(moneyLexicon, s, search, from: clauseStart, wider: sentenceStart, to: q.start) { return b.value }
                 return "other"
             }
+            // production in any unit (粮食产量16.11万吨, 新增装机30.88吉瓦) is shipments
+            if nearestBefore(shipmentLexicon, s, from: clauseStart, to: q.start) != nil { return "shipments" }
             return "other"
         }
     }
+
+    static let occupies = Array("占".unicodeScalars)
 
     /// Just past the bracket that opens at `i` (and closes within 40 scalars before `limit`), if one does.
     static func skipBracket(_ s: [Unicode.Scalar], _ i: Int, limit: Int) -> Int? {

@@ -1,0 +1,115 @@
+/// Pinyin glosses inserted after Chinese characters (產(chǎn)業(yè), 融(rong)資), as some sites print them: a
+/// gloss splits the words that cues, places and counters are matched on, and it is no part of a subject or
+/// a sentence. The extractor reads the text with the glosses taken out and maps every span back, so a quote
+/// that spans a gloss (達(dá) 1215.77 億元) is quoted as the page has it.
+struct PinyinGlosses {
+    /// The text without its glosses.
+    let clean: String
+    /// For each scalar of `clean`, its offset in the original text, and one more entry: the original's length.
+    let origin: [Int]
+
+    /// The glosses of `text` taken out, or nil when it has none (the common case: one pass over its bytes).
+    init?(_ text: String) {
+        guard PinyinGlosses.mayHaveGloss(text) else { return nil }
+        let s = Array(text.unicodeScalars)
+        var out = String.UnicodeScalarView()
+        var origin: [Int] = []
+        origin.reserveCapacity(s.count + 1)
+        var i = 0
+        var removed = false
+        while i < s.count {
+            if s[i] == "(" || s[i] == "（", i > 0, Scan.isHan(s[i - 1]), let end = PinyinGlosses.glossEnd(s, open: i) {
+                removed = true
+                i = end
+                continue
+            }
+            out.append(s[i])
+            origin.append(i)
+            i += 1
+        }
+        guard removed else { return nil }
+        origin.append(s.count)
+        clean = String(out)
+        self.origin = origin
+    }
+
+    /// The clean offset of original offset `k` (the first clean scalar at or after it).
+    func cleanOffset(_ k: Int) -> Int {
+        var lo = 0, hi = origin.count - 1
+        while lo < hi {
+            let mid = (lo + hi) / 2
+            if origin[mid] < k { lo = mid + 1 } else { hi = mid }
+        }
+        return lo
+    }
+
+    /// Original offsets of the clean span [a, b): from its first scalar to just past its last.
+    func originalSpan(_ a: Int, _ b: Int) -> (Int, Int) {
+        b > a ? (origin[a], origin[b - 1] + 1) : (origin[a], origin[a])
+    }
+
+    /// Whether an opening bracket is directly followed by a lowercase Latin letter anywhere in the text.
+    static func mayHaveGloss(_ text: String) -> Bool {
+        var t = text
+        return t.withUTF8 { b in
+            var i = 0
+            let n = b.count
+            while i + 1 < n {
+                let c = b[i]
+                if c == 0x28 {
+                    let d = b[i + 1]
+                    if (d >= 0x61 && d <= 0x7A) || d == 0xC3 || d == 0xC4 || d == 0xC5 || d == 0xC7 { return true }
+                } else if c == 0xEF, i + 3 < n, b[i + 1] == 0xBC, b[i + 2] == 0x88 {  // （
+                    let d = b[i + 3]
+                    if (d >= 0x61 && d <= 0x7A) || d == 0xC3 || d == 0xC4 || d == 0xC5 || d == 0xC7 { return true }
+                }
+                i += 1
+            }
+            return false
+        }
+    }
+
+    /// Tone-marked vowels, each with its plain letter.
+    static let toned: [Unicode.Scalar: Unicode.Scalar] = {
+        var m: [Unicode.Scalar: Unicode.Scalar] = [:]
+        for (plain, forms) in [("a", "āáǎà"), ("e", "ēéěè"), ("i", "īíǐì"), ("o", "ōóǒò"), ("u", "ūúǔù"), ("v", "ǖǘǚǜü")] {
+            for f in forms.unicodeScalars { m[f] = plain.unicodeScalars.first! }
+        }
+        return m
+    }()
+
+    static let initials = ["zh", "ch", "sh", "b", "p", "m", "f", "d", "t", "n", "l", "g", "k", "h", "j", "q", "x", "r", "z",
+                           "c", "s", "y", "w"]
+    static let finals: Set<String> = ["a", "o", "e", "i", "u", "v", "ai", "ei", "ao", "ou", "an", "en", "in", "un", "vn", "ia",
+                                      "ie", "iu", "ua", "uo", "ui", "ue", "ve", "er", "ang", "eng", "ing", "ong", "ian", "iao",
+                                      "uai", "uan", "van", "iang", "iong", "uang", "ueng", "n", "ng", "m"]
+
+    /// Whether `word` (lowercase, tone marks folded to plain letters) is one pinyin syllable.
+    static func isSyllable(_ word: String) -> Bool {
+        if finals.contains(word) && word != "n" && word != "ng" && word != "m" { return true }
+        for i in initials where word.hasPrefix(i) {
+            let rest = String(word.dropFirst(i.count))
+            if finals.contains(rest) && !(rest == "n" || rest == "ng" || rest == "m") { return true }
+        }
+        return false
+    }
+
+    /// Just past the closing bracket when the bracket at `open` holds one pinyin syllable (with or without
+    /// tone marks), else nil.
+    static func glossEnd(_ s: [Unicode.Scalar], open: Int) -> Int? {
+        var j = open + 1
+        var word = String.UnicodeScalarView()
+        while j < s.count && j - open <= 8 {
+            let c = s[j]
+            if c == ")" || c == "）" { break }
+            if c.value >= 0x61 && c.value <= 0x7A { word.append(c) }
+            else if let p = toned[c] { word.append(p) }
+            else { return nil }
+            j += 1
+        }
+        guard j < s.count, s[j] == ")" || s[j] == "）", !word.isEmpty else { return nil }
+        // toneless (融(rong)資) or marked (產(chǎn)), the word must be one syllable: 模型(llm) is no gloss
+        guard isSyllable(String(word)) else { return nil }
+        return j + 1
+    }
+}
