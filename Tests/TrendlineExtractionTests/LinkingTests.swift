@@ -149,6 +149,13 @@ let linkCases: [LinkCase] = [
     LinkCase(text: "上半年风电新增装机12.5吉瓦。", quote: "12.5吉瓦", metric: "shipments"),
     LinkCase(text: "全年外贸进出口总额6120亿元。", quote: "6120亿元", metric: "other"),
     LinkCase(text: "該地區今年經濟成長率預估為3.1%。", quote: "3.1%", metric: "growth_rate"),
+    // time that scopes: a reporting period opening a sentence or heading dates the undated figures after it
+    LinkCase(text: "上半年，全县工业增加值增长6.1%。\n\n全县茶叶产量1.2万吨，同比增长4.4%。", quote: "1.2万吨", period: "2026-01..2026-06", docDate: DatePoint(year: 2026, month: 7)),
+    LinkCase(text: "上半年，全县工业增加值增长6.1%。\n\n全县茶叶产量1.2万吨，同比增长4.4%。", quote: "4.4%", period: "2026-01..2026-06", docDate: DatePoint(year: 2026, month: 7)),
+    LinkCase(text: "2025年第四季度，全球手表出货量增长9%。\n\n甲品牌以27%的市场份额居首。", quote: "27%", period: "2025-10..2025-12"),
+    // a day or a plan year opens no scope: an event's day, or a target not yet reached
+    LinkCase(text: "3月18日，某基金在该市揭牌。\n\n该基金总规模50亿元，首期规模10亿元。", quote: "50亿元", period: ""),
+    LinkCase(text: "2030年，全省算力规模力争翻番。\n\n全省智能算力占比达到35%。", quote: "达到35%", period: "..2026-03"),
     // Traditional text: Simplified cue words match through the fold; the subject stays in the page's script
     LinkCase(text: "該省人工智慧產業規模去年達4500億元。", quote: "達4500億元", metric: "industry_size", subjectContains: "人工智慧產業規模"),
     LinkCase(text: "該市半導體業者去年融資金額逾80億元。", quote: "逾80億元", metric: "financing", subjectContains: "融資金額"),

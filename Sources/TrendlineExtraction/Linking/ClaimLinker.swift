@@ -9,6 +9,7 @@ enum ClaimLinker {
         // time expressions of the text proper (front matter is metadata, already in `date`)
         let mentions = TimeExpressions.scan(text, docDate: date?.point).filter { $0.start >= bodyStart }
         let seg = Segments(s, bodyStart: bodyStart)
+        let scopes = TimeScopes(s, mentions: mentions, segments: seg, docDate: date?.point)
         var claims: [Claim] = []
         var carriedRegion: (region: String, paragraph: Int)? = nil
         claims.reserveCapacity(quantities.count)
@@ -64,7 +65,8 @@ enum ClaimLinker {
                                              context: .init(previousSentencePeriod: previousSentencePeriod, latestEventPeriod: event,
                                                             joinedSentenceStart: context.joinedStart,
                                                             docMonth: docMonth,
-                                                            paragraphMonth: context.paragraphMonth, asOfDoc: asOfDoc),
+                                                            paragraphMonth: context.paragraphMonth, asOfDoc: asOfDoc,
+                                                            scope: scopes.scope(at: sentence.lowerBound)),
                                              times: context.times)
             if currentSentencePeriod == nil { currentSentencePeriod = timing.period }
             var metric = MetricRules.metric(for: q, s, clauseStart: cStart, clauseEnd: cEnd, sentenceStart: sentence.lowerBound)

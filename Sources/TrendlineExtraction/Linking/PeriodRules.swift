@@ -38,6 +38,8 @@ enum PeriodRules {
         var paragraphMonth: String?
         /// `asOfDocument(docDate)`, when the caller has it (it is the same for every figure of a document).
         var asOfDoc: String? = nil
+        /// The period of the time phrase that last opened a sentence or heading before this one (`TimeScopes`).
+        var scope: Period? = nil
     }
 
     static let sameTime = Array("同期".unicodeScalars)
@@ -256,6 +258,18 @@ enum PeriodRules {
            eventCueSet.occurs(in: s, from: context.joinedSentenceStart ?? sentence.lowerBound, to: sentence.upperBound) {
             return event.spec
         }
+        // the period a sentence or heading before opened with (上半年，… then 全市夏粮产量36.0万吨): a flow, a rate or
+        // a share there is of that period; so is a count of events (起, 次, 笔), not one of things that exist
+        // (a share under a whole year's scope may be a state as of now: 在京院士占全国一半 after 2025年，…; under
+        // a run of months, 上半年 or 2023年第四季度, it is of those months)
+        if let scope = context.scope, !isConstantUnit(q.unit),
+           q.unit == "pp" || q.unit == "multiple"
+            || (q.unit == "count" && eventCounters.contains(q.counter ?? ""))
+            || (q.unit == "percent" && scope.start?.month != nil)
+            || (q.unit != "count" && (flowCueSet.occurs(in: s, from: sentence.lowerBound, to: q.start)
+                                      || MetricRules.nearestBefore(MetricRules.shipmentLexicon, s, from: sentence.lowerBound, to: q.start) != nil)) {
+            return scope.spec
+        }
         if Currency.isMoney(q.unit) { return context.paragraphMonth ?? "" }
         // a count of those who took part in a one-off act the article reports (…6家机构集中签约) is dated to
         // the document's month, not a stock as of it
@@ -267,6 +281,9 @@ enum PeriodRules {
         if isConstantUnit(q.unit) { return "" }
         return asOfDoc
     }
+
+    /// Counters of things that happen (a count of them is a flow over a period), not of things that exist.
+    static let eventCounters: Set<String> = ["起", "次", "笔", "宗", "场", "轮", "例"]
 
     static let comingWords: [[Unicode.Scalar]] = ["未来", "今后"].map { Array($0.unicodeScalars) }
 

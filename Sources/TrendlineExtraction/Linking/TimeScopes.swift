@@ -1,0 +1,68 @@
+/// Time that scopes (HeidelTime's reference time of a narrative): a time phrase that opens a sentence or a
+/// heading line (上半年，全市… / 2024年上杭县…统计公报 / 前三季度，… / 12月27日，…) dates the figures after it that
+/// state no time of their own, until another such phrase opens a sentence. Worked out once per document,
+/// in one pass over its time mentions.
+struct TimeScopes {
+    /// The opening phrases, in document order: where each ends and the period it names.
+    private var ends: [Int] = []
+    private var periods: [Period] = []
+
+    /// - Parameters:
+    ///   - mentions: the document's time mentions, in order.
+    ///   - docDate: a phrase naming a period that is not over by this date (2030年，… in a plan) opens no scope.
+    init(_ s: [Unicode.Scalar], mentions: [TimeMention], segments: Segments, docDate: DatePoint?) {
+        var hint = 0
+        for m in mentions {
+            guard m.kind == .point || m.kind == .span || m.kind == .relative, !m.period.isUnknown,
+                  let start = m.period.start, let end = m.period.end else { continue }
+            // a reporting period: a whole year or a run of months (上半年, 1—10月份, 前三季度), not a day or a
+            // single month, which in news date an event rather than the figures after it
+            if let month = start.month {
+                guard start.year != end.year || month != end.month, start.day == nil || start.day == 1 else { continue }
+            }
+            // a relative phrase (上半年, 今年以来) is only as good as the document date it was resolved against
+            if m.kind == .relative && docDate == nil { continue }
+            if let d = docDate, end.year > d.year || (end.year == d.year && (end.month ?? 12) > (d.month ?? 12)) { continue }
+            let si = segments.sentenceIndex(at: m.start, hint: hint)
+            hint = si
+            guard TimeScopes.opens(s, sentence: segments.sentences[si], at: m.start) else { continue }
+            // what follows must not make it a base or a horizon (2024年以来 is a span of its own; 2023年相比…)
+            guard !TimeScopes.followedByComparison(s, m.end) else { continue }
+            ends.append(m.end)
+            periods.append(m.period)
+        }
+    }
+
+    /// The scope in force at `offset`: the period of the last opening phrase ending at or before it.
+    func scope(at offset: Int) -> Period? {
+        var lo = 0, hi = ends.count
+        while lo < hi {
+            let mid = (lo + hi) / 2
+            if ends[mid] <= offset { lo = mid + 1 } else { hi = mid }
+        }
+        return lo > 0 ? periods[lo - 1] : nil
+    }
+
+    /// List enumerators a heading or an item may open with: 一、 （一） 1. 2、
+    static let enumeratorEnds: Set<Unicode.Scalar> = ["、", ".", "．", ")", "）"]
+
+    /// Whether the mention at `start` is the first thing in its sentence (after spaces, an enumerator, or
+    /// 在/从/自 and a bracket or quote).
+    static func opens(_ s: [Unicode.Scalar], sentence: Range<Int>, at start: Int) -> Bool {
+        var i = Scan.skipSpace(s, sentence.lowerBound)
+        // an enumerator: up to three digits or numeral characters and its closing mark
+        var j = i
+        if j < start, s[j] == "(" || s[j] == "（" { j += 1 }
+        let k = j
+        while j < start && j - k < 3 && (Scan.isDigit(s[j]) || ChineseDigits.digit(s[j]) != nil || s[j] == "十") { j += 1 }
+        if j > k, j < start, enumeratorEnds.contains(s[j]) { i = Scan.skipSpace(s, j + 1) }
+        if i < start, s[i] == "在" { i += 1 }
+        return i == start
+    }
+
+    static let comparisonWords = WordSet(["相比", "比较", "以来", "同期"].map { Array($0.unicodeScalars) })
+
+    static func followedByComparison(_ s: [Unicode.Scalar], _ end: Int) -> Bool {
+        comparisonWords.starts(s, at: Scan.skipSpace(s, end))
+    }
+}
