@@ -156,6 +156,10 @@ let linkCases: [LinkCase] = [
     // a day or a plan year opens no scope: an event's day, or a target not yet reached
     LinkCase(text: "3月18日，某基金在该市揭牌。\n\n该基金总规模50亿元，首期规模10亿元。", quote: "50亿元", period: ""),
     LinkCase(text: "2030年，全省算力规模力争翻番。\n\n全省智能算力占比达到35%。", quote: "达到35%", period: "..2026-03"),
+    // a multiple of a base year's level takes the later year; 从A增至B gives each level its own end of the span
+    LinkCase(text: "2025年，全省研发经费达820亿元，是2020年的1.6倍。", quote: "1.6倍", period: "2025"),
+    LinkCase(text: "2019—2024年，全国充电桩保有量从120万台增至1280万台。", quote: "120万台", period: "2019"),
+    LinkCase(text: "2019—2024年，全国充电桩保有量从120万台增至1280万台。", quote: "1280万台", period: "2024"),
     // Traditional text: Simplified cue words match through the fold; the subject stays in the page's script
     LinkCase(text: "該省人工智慧產業規模去年達4500億元。", quote: "達4500億元", metric: "industry_size", subjectContains: "人工智慧產業規模"),
     LinkCase(text: "該市半導體業者去年融資金額逾80億元。", quote: "逾80億元", metric: "financing", subjectContains: "融資金額"),

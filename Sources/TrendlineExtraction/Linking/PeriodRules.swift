@@ -13,7 +13,10 @@ enum PeriodRules {
                                                 "当前", "如今", "迄今"].map { Array($0.unicodeScalars) }
 
     /// Words just before a time expression that make it the base of a comparison.
-    static let comparisonMarkers: [[Unicode.Scalar]] = ["比", "较", "相比", "相较", "同比", "与", "对比", "超过"].map { Array($0.unicodeScalars) }
+    static let comparisonMarkers: [[Unicode.Scalar]] = ["比", "较", "相比", "相较", "同比", "与", "对比", "超过", "相当于"].map { Array($0.unicodeScalars) }
+
+    /// Words that make a year a base only when 的 and the figure follow it: 是2018年的1.7倍, 为上年的2倍.
+    static let multipleOfMarkers: [[Unicode.Scalar]] = ["是", "为", "达"].map { Array($0.unicodeScalars) }
 
     /// Words that place a sentence at an event the article reports (论坛现场, 开幕式上): an undated figure
     /// there belongs to the event's dates.
@@ -205,7 +208,26 @@ enum PeriodRules {
         if q.unit != "percent" && q.unit != "pp", yearEarlier(s, after: q.end), m.period.start != nil, m.period.end != nil {
             return Timing(period: m.period.shifted(years: -1).spec, base: base, horizon: false)
         }
+        // 2015—2022年，市场规模从389.7亿元增至4836.2亿元: the level after 从 is of the span's first year, the one
+        // reached (至, 到) of its last
+        if let a = m.period.start, let b = m.period.end, a.year < b.year, q.unit != "percent", q.unit != "pp", q.unit != "multiple",
+           let end = levelEnd(s, q, clauseStart: clauseStart) {
+            return Timing(period: String(end ? b.year : a.year), base: base, horizon: false)
+        }
         return Timing(period: usableSpecs[chosenIndex!], base: base, horizon: m.kind == .horizon)
+    }
+
+    static let fromMark = Array("从".unicodeScalars)
+
+    /// For a level in a 从A增至B clause: true when it is the level reached (after 至/到 with 从 before it in the
+    /// clause), false when it is the level started from (right after 从), nil otherwise.
+    static func levelEnd(_ s: [Unicode.Scalar], _ q: Quantity, clauseStart: Int) -> Bool? {
+        var j = Scan.skipSpaceBackward(s, q.start)
+        if let w = QualifierRules.before.matchBackward(s, endingAt: j), w.start >= clauseStart { j = Scan.skipSpaceBackward(s, w.start) }
+        guard j > clauseStart else { return nil }
+        if s[j - 1] == "从" { return false }
+        if s[j - 1] == "至" || s[j - 1] == "到", Scan.contains(s, fromMark, from: clauseStart, to: j - 1) { return true }
+        return nil
     }
 
     /// "As of the document date" ("..2026-03"), or "" without a date.
@@ -352,7 +374,10 @@ enum PeriodRules {
     static func isComparisonBase(_ s: [Unicode.Scalar], _ m: TimeMention, sentenceStart: Int) -> Bool {
         var j = Scan.skipSpaceBackward(s, m.start)
         if j > 0, s[j - 1] == "“" || s[j - 1] == "\"" { j -= 1 }
-        return comparisonMarkers.contains { w in
+        if comparisonMarkers.contains(where: { w in j - w.count >= sentenceStart && Scan.ends(s, w, at: j) }) { return true }
+        // 是2018年的1.7倍: the year of the base a multiple is of
+        let after = Scan.skipSpace(s, m.end)
+        return after < s.count && s[after] == "的" && multipleOfMarkers.contains { w in
             j - w.count >= sentenceStart && Scan.ends(s, w, at: j)
         }
     }
