@@ -15,13 +15,22 @@ struct DocumentDateInference {
     init(_ text: NormalizedText) { self.text = text; s = TimeScanner.timeFold(text.scalars) }
 
     func infer() -> DocumentDate? {
+        // 1. the page's own publication stamp, in its first or last lines
+        let page = PublicationStamp(s)
+        if let st = page.stamp {
+            return DocumentDate(point: st.point, source: .stamp,
+                                evidence: "publication stamp “\(text.text(st.start, st.end))” (\(st.kind))")
+        }
+        // a sidebar of other items' dates at the end of the page says nothing of this one
+        let limit = page.sidebarStart ?? s.count
+
         let first = TimeExpressions.scan(text, docDate: nil)
         var year: Int? = nil
         var yearWhy = ""
         func raise(_ y: Int, _ why: String) {
             if year == nil || y > year! { year = y; yearWhy = why }
         }
-        for m in first where m.kind != .horizon && m.kind != .plan && !m.period.isUnknown {
+        for m in first where m.kind != .horizon && m.kind != .plan && !m.period.isUnknown && m.start < limit {
             guard !forecastContext(m) else { continue }
             // the span of a plan named in a title (《…实施方案（2026—2028年）》) is not a date of the article
             guard !PeriodRules.insideTitle(text.scalars, m.start, m.end) else { continue }
@@ -30,18 +39,23 @@ struct DocumentDateInference {
             if m.kind == .point, let p = m.period.start, p.month == nil, year == nil || y + 1 > year!, reportedAsPast(m) {
                 raise(y + 1, "figures for \(y) reported as past (“" + text.text(m.start, m.end) + "”)")
             }
+            // a stock at the end of a year (2022年末, 截至2022年底) reported as past: published the year after
+            if m.kind == .point || m.kind == .cumulative, let e = m.period.end, e.month == 12, e.day == nil || e.day == 31,
+               s[m.end - 1] == "末" || s[m.end - 1] == "底", year == nil || e.year + 1 > year!, reportedAsPast(m) {
+                raise(e.year + 1, "year-end figures for \(e.year) reported as past (“" + text.text(m.start, m.end) + "”)")
+            }
         }
-        for (y, start, end) in eventYears() {
+        for (y, start, end) in eventYears() where start < limit {
             raise(y, "event “" + text.text(start, end) + "”")
         }
-        guard let docYear = year else { return nil }
+        guard var docYear = year ?? page.dateline?.year else { return nil }
 
         // Second pass with a provisional date at the end of that year: year-less dates resolve into it.
         // A mention whose period changes with the provisional month (截至目前, 今年以来, 本月) only echoes
         // the guess: scan twice and keep what both agree on.
         let provisional = DatePoint(year: docYear, month: 12)
-        var best: (month: Int, day: Int, quote: String)? = nil
-        for m in TimeExpressions.scan(text, docDate: provisional) {
+        var best: (month: Int, day: Int, quote: String, why: String)? = nil
+        for m in TimeExpressions.scan(text, docDate: provisional) where m.start < limit {
             guard m.kind == .point || m.kind == .span || m.kind == .cumulative || m.kind == .relative
             else { continue }
             // a mention resolved through the provisional date itself (截至目前, 今年以来, 本月) only echoes
@@ -49,15 +63,34 @@ struct DocumentDateInference {
             if m.kind != .point, let e = m.period.end, e.year == docYear, e.month == 12, e.day == nil { continue }
             if m.kind == .relative, m.period.start?.year == docYear, m.period.end?.year == docYear,
                m.period.start?.month == nil || m.period.end?.month == 12 { continue }
-            guard let e = m.period.end, e.year == docYear, let month = e.month else { continue }
+            guard let e = m.period.end, e.year == docYear, var month = e.month else { continue }
             guard !forecastContext(m) else { continue }
-            let day = e.day ?? 0
+            var day = e.day ?? 0
+            var why = "latest date “\(text.text(m.start, m.end))” in \(docYear)"
+            // figures for a span of months (上半年, 前三季度, 1—10月) are published after it ends
+            if m.kind == .span, e.day == nil, month < 12, let b = m.period.start, b.year == docYear,
+               b.month ?? 1 != month, reportedAsPast(m) {
+                month += 1; day = 0
+                why = "figures for “\(text.text(m.start, m.end))” reported as past, so published after it"
+            }
             if best == nil || (month, day) > (best!.month, best!.day) {
-                best = (month, day, text.text(m.start, m.end))
+                best = (month, day, text.text(m.start, m.end), why)
             }
         }
+        // 3. a dateline with month and day: its year as written, or the text's (the year after, when the text
+        // already reports a later month of that year)
+        if let dl = page.dateline {
+            var why = "dateline “\(text.text(dl.start, dl.end))”"
+            if let y = dl.year { docYear = y } else {
+                if let b = best, b.month > dl.month { docYear += 1; why += "; year after \(b.quote)" }
+                why += "; year from \(yearWhy)"
+            }
+            return DocumentDate(point: DatePoint(year: docYear, month: dl.month, day: dl.day), source: .dateline,
+                                evidence: why)
+        }
+        // 4. the latest date or period the text reports
         if let b = best {
-            let why = "latest date “\(b.quote)” in \(docYear)" + (yearWhy.contains(b.quote) ? "" : "; year from \(yearWhy)")
+            let why = b.why + (yearWhy.contains(b.quote) ? "" : "; year from \(yearWhy)")
             return DocumentDate(point: DatePoint(year: docYear, month: b.month), source: .inferred, evidence: why)
         }
         return DocumentDate(point: DatePoint(year: docYear), source: .inferred, evidence: "year from \(yearWhy)")
@@ -80,6 +113,7 @@ struct DocumentDateInference {
     static let englishPast = words(["reached", "rose", "grew", "raised", "produced", "hit ", "totaled", "totalled",
                                     " was ", " were ", "fell", "increased", "sold", "shipped", "recorded", "posted",
                                     "generated", "earned", "invested"])
+    static let annualReports = words(["统计公报", "統計公報", "年报", "年報", "年度报告", "年度報告"])
     static let eventNouns = words(["会", "论坛", "峰会", "展", "赛", "节", "博览"])
 
     @inline(__always) func lower(_ c: Unicode.Scalar) -> Unicode.Scalar {
@@ -161,6 +195,8 @@ struct DocumentDateInference {
         if m.end >= 2, s[m.end - 2] == "全", s[m.end - 1] == "年" { return true }
         if m.end >= 3, s[m.end - 3] == "全", s[m.end - 2] == "年", s[m.end - 1] == "度" { return true }
         var a = m.end, b = clauseEnd(from: m.end)
+        // a year's statistical bulletin or annual report (2024年…统计公报) is published after that year
+        if m.kind == .point, contains(a, b, DocumentDateInference.annualReports) { return true }
         if b - a <= 1 { a = nextClauseStart(m.end); b = clauseEnd(from: a) }
         return hasDigit(a, b) && contains(a, b, DocumentDateInference.pastVerbs)
     }
