@@ -81,6 +81,18 @@ import Testing
         #expect(spec("2020年末，全市常住人口达到500万人。") == "2021")
     }
 
+    @Test func pastFactsInEitherScriptAndWithoutAVerb() {
+        // what had been reached by a year (到…年已…) is past, not a horizon
+        #expect(spec("标题\n新华社武汉6月3日电 全省产值从十三五末的五千亿元，到2023年已达8000亿元。") == "2024-06-03")
+        // Traditional verbs and spans (今年1至8月) read like Simplified ones
+        #expect(spec("2023 年上半年，該市電子業營收為 512.3 億元，較去年同期成長 8.1%。") == "2023-07")
+        #expect(spec("2022年9月，新品上市。今年1至8月，累計銷量達到300萬輛。") == "2022-09")
+        // a figure with no verb, its growth in the next clause
+        #expect(spec("2020年，全市软件产业营业收入3200亿元，同比增长9.5%。") == "2021")
+        // a year heading a clause whose figure is a forecast
+        #expect(spec("专家认为，在2024年，全国市场规模有望达到2000亿元左右。") == nil)
+    }
+
     @Test func forecastYearsNeverMoveTheDate() {
         #expect(spec("2024年，行业营收增长15%。明年将新增产能两成，预计2026年规模达到千亿元，到2027年有望翻番。") == "2025")
     }

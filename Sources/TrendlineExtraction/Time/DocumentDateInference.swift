@@ -30,7 +30,14 @@ struct DocumentDateInference {
         func raise(_ y: Int, _ why: String) {
             if year == nil || y > year! { year = y; yearWhy = why }
         }
-        for m in first where m.kind != .horizon && m.kind != .plan && !m.period.isUnknown && m.start < limit {
+        for m in first where m.kind != .plan && !m.period.isUnknown && m.start < limit {
+            // 到2024年已达…: what has been reached by a year is a past fact, not a horizon
+            if m.kind == .horizon {
+                guard alreadyAfter(m), let y = (m.period.end ?? m.period.start)?.year else { continue }
+                raise(y, "“" + text.text(m.start, m.end) + "” reached already")
+                if reportedAsPast(m) { raise(y + 1, "figures for \(y) reached already (“" + text.text(m.start, m.end) + "”)") }
+                continue
+            }
             guard !forecastContext(m) else { continue }
             // the span of a plan named in a title (《…实施方案（2026—2028年）》) is not a date of the article
             guard !PeriodRules.insideTitle(text.scalars, m.start, m.end) else { continue }
@@ -68,8 +75,8 @@ struct DocumentDateInference {
             var day = e.day ?? 0
             var why = "latest date “\(text.text(m.start, m.end))” in \(docYear)"
             // figures for a span of months (上半年, 前三季度, 1—10月) are published after it ends
-            if m.kind == .span, e.day == nil, month < 12, let b = m.period.start, b.year == docYear,
-               b.month ?? 1 != month, reportedAsPast(m) {
+            if m.kind == .span || m.kind == .relative, e.day == nil, month < 12, let b = m.period.start,
+               b.year == docYear, let bm = b.month, bm != month, reportedAsPast(m) {
                 month += 1; day = 0
                 why = "figures for “\(text.text(m.start, m.end))” reported as past, so published after it"
             }
@@ -102,11 +109,16 @@ struct DocumentDateInference {
     static func words(_ w: [String]) -> Words { w.map { Array($0.unicodeScalars) } }
 
     static let forecastBefore = words(["预计", "预测", "有望", "力争", "目标", "计划", "预期", "展望", "争取", "将于", "将在", "拟",
-                                       "定于", "届时", "即将"])
+                                       "定于", "届时", "即将", "預計", "預測", "預期", "可望", "將於", "將在", "屆時"])
     static let planStatements = words(ModalityRules.planStatements)
-    static let forecastAfter = words(["预计", "预测", "有望", "将", "力争", "目标", "计划", "预期", "争取", "拟", "或"])
+    static let forecastAfter = words(["预计", "预测", "有望", "将", "力争", "目标", "计划", "预期", "争取", "拟", "或",
+                                      "預計", "預測", "將", "目標", "計劃", "預期", "爭取", "可望"])
+    /// forecast words in the clause a year heads (2025年，规模有望达到…); no 或 (it is also "or")
+    static let forecastInClause = words(["预计", "预测", "有望", "将", "力争", "目标", "计划", "预期", "争取", "拟",
+                                         "預計", "預測", "將", "目標", "計劃", "預期", "爭取", "可望"])
     static let pastVerbs = words(["实现", "突破", "达到", "达", "完成", "增长", "同比", "累计", "发生", "共计", "总计",
-                                  "超过", "超", "为", "新增", "下降", "回落"])
+                                  "超过", "超", "为", "新增", "下降", "回落",
+                                  "實現", "達", "增長", "成長", "年增", "累計", "總計", "超過", "為", "下滑", "減少"])
     static let englishForecast = words(["expect", "forecast", "project", "will ", "could ", "may ", "might ",
                                         "estimate", "target", "aim", "plan", "set to", "by ", "outlook", "predict"])
     static let englishForecastAfter = words(["will", "expected", "forecast", "projected"])
@@ -182,6 +194,11 @@ struct DocumentDateInference {
         var p = m.start - 1
         while p >= 0, s[p] == " " || s[p] == "\n" { p -= 1 }
         if p >= 0, s[p] == "到" || s[p] == "至" { return true }
+        // a year heading its own clause (在2025年，规模有望…): the forecast is in the clause it heads
+        if after - m.end <= 1 {
+            let c = nextClauseStart(m.end)
+            return contains(c, clauseEnd(from: c), DocumentDateInference.forecastInClause)
+        }
         return contains(m.end, after, DocumentDateInference.forecastAfter)
     }
 
@@ -198,7 +215,18 @@ struct DocumentDateInference {
         // a year's statistical bulletin or annual report (2024年…统计公报) is published after that year
         if m.kind == .point, contains(a, b, DocumentDateInference.annualReports) { return true }
         if b - a <= 1 { a = nextClauseStart(m.end); b = clauseEnd(from: a) }
-        return hasDigit(a, b) && contains(a, b, DocumentDateInference.pastVerbs)
+        guard hasDigit(a, b), !contains(a, b, DocumentDateInference.forecastInClause) else { return false }
+        if contains(a, b, DocumentDateInference.pastVerbs) { return true }
+        // a figure with no verb (2021年，全市某产业增加值4905亿元，同比增长11.5%): the verb of the clause after
+        let c = nextClauseStart(b), d = clauseEnd(from: c)
+        return c > b && !contains(c, d, DocumentDateInference.forecastInClause) && contains(c, d, DocumentDateInference.pastVerbs)
+    }
+
+    /// 已 / 已经 / 已經 right after the mention (spaces and a comma between allowed).
+    func alreadyAfter(_ m: TimeMention) -> Bool {
+        var k = m.end
+        while k < s.count, k - m.end < 3, s[k] == " " || s[k] == "," || s[k] == "，" { k += 1 }
+        return k < s.count && s[k] == "已"
     }
 
     func isClauseEnd(_ c: Unicode.Scalar) -> Bool {
