@@ -65,6 +65,13 @@ import Testing
         #expect(spec("本报上海2025年11月4日电 记者从市经信委获悉，本市新增算力中心3个。") == "2025-11-04")
     }
 
+    @Test func englishDatelines() {
+        #expect(spec("Headline\nHANGZHOU, Sept. 9, 2021 (Xinhua) -- The city's chip makers sold 5 million units.") == "2021-09-09")
+        let d = date("Headline\nBEIJING, March 5 (Reuters) - Exports rose 7 percent in 2023, officials said.")
+        #expect(d?.point.spec == "2024-03-05")
+        #expect(d?.source == .dateline)
+    }
+
     @Test func aDatelineWithNoYearInTheTextGivesNothing() {
         #expect(spec("标题\n新华社北京5月6日电 记者从有关部门获悉，新增企业百余家。") == nil)
     }

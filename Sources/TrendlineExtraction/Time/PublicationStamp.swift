@@ -295,16 +295,32 @@ struct PublicationStamp {
         return Dateline(year: year, month: month, day: d, start: j, end: t + 1)
     }
 
-    /// PLACE, Month D (Agency) — : the month and day of an English dateline (Datelines.english decides it is one).
+    /// PLACE, Month D[, YYYY] [(Agency)] — : an English dateline ("BEIJING, March 5 (Reuters) -",
+    /// "SHENZHEN, Aug. 14, 2021 —"): its month, day and year when written.
     static func englishDateline(_ s: [Unicode.Scalar], _ i: Int, _ b: Int) -> Dateline? {
-        guard Datelines.english(s, at: i) != nil else { return nil }
+        // the place: capitals (and spaces, dots) up to a comma
         var j = i
-        while j < b, j - i < 40, s[j] != "," { j += 1 }
-        guard j < b, s[j] == "," else { return nil }
+        while j < b, j - i < 40, (s[j].value >= 65 && s[j].value <= 90) || s[j] == " " || s[j] == "." || s[j] == "'" {
+            j += 1
+        }
+        guard j > i + 1, j < b, s[j] == "," else { return nil }
         let k = Scan.skipSpace(s, j + 1)
         guard let (m, k1) = monthWord(s, k) else { return nil }
         let k2 = Scan.skipSpace(s, k1)
         guard let (d, k3) = number(s, k2, max: 2), (1...31).contains(d) else { return nil }
-        return Dateline(year: nil, month: m, day: d, start: k, end: k3)
+        var e = k3, year: Int? = nil
+        if e + 1 < b, s[e] == ",", let (y, ky) = number(s, Scan.skipSpace(s, e + 1), max: 4), (1990...2100).contains(y) {
+            year = y; e = ky
+        }
+        // then (Agency) and/or a dash
+        var c = Scan.skipSpace(s, e)
+        if c < b, s[c] == "(" {
+            var q = c + 1
+            while q < b, q - c < 30, s[q] != ")" { q += 1 }
+            guard q < b, s[q] == ")" else { return nil }
+            c = Scan.skipSpace(s, q + 1)
+        }
+        guard c < b, s[c] == "—" || s[c] == "–" || s[c] == "-" else { return nil }
+        return Dateline(year: year, month: m, day: d, start: k, end: e)
     }
 }
