@@ -292,7 +292,8 @@ struct PublicationStamp {
             || (t + 1 < b && ((c == "消" && s[t + 1] == "息") || (c == "报" && s[t + 1] == "道") || (c == "報" && s[t + 1] == "導")))
         guard filed, (1...12).contains(month), (1...31).contains(d), year.map({ (1990...2100).contains($0) }) ?? true
         else { return nil }
-        return Dateline(year: year, month: month, day: d, start: j, end: t + 1)
+        let oneChar = c == "电" || c == "電" || c == "讯" || c == "訊"
+        return Dateline(year: year, month: month, day: d, start: j, end: t + (oneChar ? 1 : 2))
     }
 
     /// PLACE, Month D[, YYYY] [(Agency)] — : an English dateline ("BEIJING, March 5 (Reuters) -",
