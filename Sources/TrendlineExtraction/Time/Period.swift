@@ -177,7 +177,11 @@ public struct DocumentDate: Hashable, Sendable {
         case flag
         /// front matter or a JSONL field the input carried
         case metadata
-        /// inferred from the text (latest full date, dateline, an event's year)
+        /// the page's own publication stamp (2025-04-26 20:20:39, 发布时间：2025-08-21, a byline's date)
+        case stamp
+        /// a news dateline with month and day (新华社广州1月15日电), its year from the text
+        case dateline
+        /// inferred from the text (the latest date or period it reports as past, an event's year)
         case inferred
     }
     public var point: DatePoint
