@@ -399,11 +399,15 @@ enum QuantityScanner {
         var k = Scan.skipSpace(s, i, limit: 2)
         // 241.5萬(wàn)噸: a pinyin gloss after the scale word
         if k < s.count, s[k] == "(", k > 0, Scan.isHan(s[k - 1]), let g = glossEnd(s, k) { k = g }
-        guard let m = t.units.match(s, at: k) else {
+        guard var m = t.units.match(s, at: k) else {
             // (an English counter is on the same line: "2020\n\nSeven companies" counts nothing)
             return k > i && k < s.count && (Scan.isASCIILetter(s[k]) || Scan.isDigit(s[k])) && !(i..<k).contains(where: { s[$0] == "\n" })
                 ? englishCounter(s, k) : nil
         }
+        // 7倍\n數據: a word that rejects the figure only across a line break (倍数) is the unit before it
+        // (倍 only: 四个\n趋势 is still the rhetoric of 个趋势 broken by a line)
+        if case .reject = m.value, m.end - k > m.word.count, let plain = t.units.match(s, at: k, skippingSpace: false),
+           case .multiple = plain.value { m = plain }
         // an English word must end there ("5 times" but not "5 timestamps")
         if let last = m.word.last, Scan.isASCIILetter(last), m.end < s.count, Scan.isASCIILetter(s[m.end]) { return nil }
         // 406公里/万平方公里: a unit per a scaled unit is a unit of its own (kmper10000km2)
