@@ -6,7 +6,7 @@ import TrendlineExtraction
 struct ParseCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "parse",
-        abstract: "Resolve one expression (超1.2万亿元, 20%～30%, 十余家) to value, unit and bound.")
+        abstract: "Resolve one expression (超1.2万亿元, 20%～30%, 十余家, 一千二百三十四, 第三) to value, unit and bound.")
 
     @Argument(help: "The expressions to resolve.")
     var expressions: [String]
@@ -20,7 +20,13 @@ struct ParseCommand: ParsableCommand {
         let extractor = Extractor()
         var failed = false
         for expr in expressions {
-            guard let q = extractor.parse(expr) else {
+            // a quantity (超1.2万亿元) or, when a bare number covers more of it, the number (一千二百三十四, 第三, 3-5万)
+            var found = extractor.parse(expr)
+            if let r = extractor.readNumber(expr), found.map({ r.end - r.start > $0.end - $0.start }) ?? true {
+                found = Quantity(start: r.start, end: r.end, value: r.value, valueMax: r.valueMax, unit: r.unit,
+                                 bound: r.bound, rule: r.unit == "ordinal" ? "ordinal" : "number")
+            }
+            guard let q = found else {
                 failed = true
                 FileHandle.standardError.write(Data("trendline parse: no quantity found in \"\(expr)\"\n".utf8))
                 if format == .json { print("{\"input\":\(jsonString(expr)),\"found\":false}") }

@@ -41,6 +41,9 @@ public struct Quantity: Sendable, Hashable {
     public var isFall: Bool
     /// Which rule produced it, for "why was this extracted?".
     public var rule: String
+    /// Money read as CNY from a bare 元 (or from context, no currency word): a page whose amounts are in
+    /// another currency (新台幣, （港幣，下同）) makes it that currency.
+    var currencyImplied = false
 
     public init(start: Int, end: Int, value: Double, valueMax: Double? = nil, unit: String,
                 counter: String? = nil, bound: Bound = .exact, isFall: Bool = false, rule: String) {

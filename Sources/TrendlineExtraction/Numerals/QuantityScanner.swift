@@ -13,50 +13,117 @@ enum QuantityScanner {
         out.reserveCapacity(s.count / 32 + 8)
         var i = 0
         let starts = startBits
+        let gated = gatedStarts
         let t = tables
+        var money = PageMoney()
         while i < s.count {
             // (most positions start nothing: passed over in a tight loop with one bit test each)
             i = starts.next(in: s, from: i)
             guard i < s.count else { break }
             let c = s[i]
             guard starts.contains(c) else { i += 1; continue }
-            guard mayRead(s, i) else { i += 1; continue }
+            guard mayRead(s, i, gated) else { i += 1; continue }
             switch read(s, at: i, t) {
             case .found(let q, let end):
                 out.append(q)
                 i = max(end, i + 1)
+                if q.currencyImplied {
+                    money.implied += 1
+                    if let c = Self.sameBelowNote(s, q.end) { money.notes.append((out.count - 1, c)) }
+                } else if q.unit.utf8.count == 3, q.rule.hasPrefix("money") {
+                    money.note(q, s)
+                    if let c = Self.sameBelowNote(s, q.end) { money.notes.append((out.count, c)) }
+                }
             case .skip(let end):
                 i = max(end, i + 1)
             }
         }
+        if money.implied > 0, money.home != nil || !money.notes.isEmpty || money.hkDollar { money.apply(&out) }
         return out
+    }
+
+    /// The currencies a page names, for its amounts written with a bare 元 or a bare $.
+    struct PageMoney {
+        /// The first currency named with a figure, when it is one a bare 元 may mean (新台幣 → TWD).
+        var home: String? = nil
+        var firstSeen = false
+        /// A figure in HK$ was seen: a bare $ on the page is the Hong Kong dollar.
+        var hkDollar = false
+        var implied = 0
+        /// (index of the first figure it covers, currency): 600億元（港幣，下同）
+        var notes: [(Int, String)] = []
+
+        mutating func note(_ q: Quantity, _ s: [Unicode.Scalar]) {
+            if q.unit == "HKD", !hkDollar, (q.start..<max(q.start, q.end - 2)).contains(where: { s[$0] == "H" && s[$0 + 1] == "K" && s[$0 + 2] == "$" }) {
+                hkDollar = true
+            }
+            guard !firstSeen, q.unit == "USD" || MoneyRules.homeCurrencies.contains(q.unit) || q.unit == "CNY" else { return }
+            // (a figure in US$ does not settle the page's 元)
+            if q.unit == "USD" { return }
+            firstSeen = true
+            if MoneyRules.homeCurrencies.contains(q.unit) { home = q.unit }
+        }
+
+        func apply(_ out: inout [Quantity]) {
+            var noteAt = 0
+            var current = home
+            for k in out.indices {
+                while noteAt < notes.count, notes[noteAt].0 <= k { current = notes[noteAt].1; noteAt += 1 }
+                guard out[k].currencyImplied else { continue }
+                if out[k].unit == "USD" {
+                    if hkDollar { out[k].unit = "HKD" }  // $34b on a page that writes HK$
+                } else if let c = current {
+                    out[k].unit = c
+                }
+            }
+        }
+    }
+
+    /// （港幣，下同） right after a figure: its currency, which holds for the figures after it too.
+    static func sameBelowNote(_ s: [Unicode.Scalar], _ end: Int) -> String? {
+        guard end + 4 < s.count, s[end] == "(" || s[end] == "（" else { return nil }
+        guard let m = MoneyRules.prefixes.match(s, at: end + 1, skippingSpace: false) else { return nil }
+        var k = m.end
+        if k < s.count, s[k] == "，" || s[k] == "," || s[k] == "、" { k += 1 }
+        guard k + 1 < s.count, s[k] == "下", s[k + 1] == "同" else { return nil }
+        return m.value
     }
 
     /// `mayStart` of every scalar of the Basic Multilingual Plane as a bitmap, built once from it: the scan
     /// tests one bit per position instead of a chain of comparisons.
     static let startBits = ScalarBitmap(mayStart)
 
-    @inline(__always) static func mayStart(_ c: Unicode.Scalar) -> Bool {
+    /// (Built once into `startBits`: the currency prefixes come from `MoneyRules.prefixWords`, so a new prefix
+    /// there starts figures without more.)
+    static func mayStart(_ c: Unicode.Scalar) -> Bool {
         if c.value < 0x80 {
-            return Scan.isDigit(c) || c == "$" || c == "-" || c == "U" || c == "R" || c == "H" || c == "C"
-                || c == "E" || c == "G" || c == "J" || c == "N"
+            return Scan.isDigit(c) || c == "-" || MoneyRules.prefixFirsts.contains(c) || NumeralParser.englishFirsts.contains(c)
         }
-        return ChineseDigits.isNumeralChar(c) || c == "数" || c == "几" || c == "上" || c == "负"
-            || c == "¥" || c == "€" || c == "£" || c == "人" || c == "美" || c == "半"
+        return ChineseDigits.isNumeralChar(c) || c == "数" || c == "几" || c == "上" || c == "负" || c == "半"
+            || MoneyRules.prefixFirsts.contains(c)
     }
+
+    /// The scalars whose figure `mayRead` checks first: the ideographs that start a currency prefix (人民币,
+    /// 新台币, 港币 …) and the vague prefixes 数/几/上. Derived from `MoneyRules.prefixWords`.
+    static let gatedStarts: CharSet = {
+        var w = "数几上"
+        for (p, _) in MoneyRules.prefixWords { if let f = p.unicodeScalars.first, Scan.isHan(f), !ChineseDigits.isNumeralChar(f) { w.unicodeScalars.append(f) } }
+        return CharSet(w)
+    }()
 
     /// Whether `read(s, at: i)` can find anything where its starting scalar is common as a word: 人 and 美
     /// start only the currency prefixes 人民币 and 美元, and 数/几/上 only a vague count before a unit
     /// (数十, 几百, 上万). Anywhere else read would skip to i + 1 (人 alone is 0.7 million of 5 million
     /// candidate positions in the news corpus, and none of them a figure).
-    @inline(__always) static func mayRead(_ s: [Unicode.Scalar], _ i: Int) -> Bool {
+    @inline(__always) static func mayRead(_ s: [Unicode.Scalar], _ i: Int, _ gated: CharSet) -> Bool {
         let c = s[i]
-        guard c == "人" || c == "美" || c == "数" || c == "几" || c == "上" else { return true }
+        guard gated.contains(c) else { return true }
         guard i + 1 < s.count else { return false }
         let d = s[i + 1]
-        if c == "人" { return d == "民" }
-        if c == "美" { return d == "元" }
-        return d == "十" || d == "拾" || d == "百" || d == "佰" || d == "千" || d == "仟" || d == "万" || d == "亿"
+        if c == "数" || c == "几" || c == "上" {
+            return d == "十" || d == "拾" || d == "百" || d == "佰" || d == "千" || d == "仟" || d == "万" || d == "亿"
+        }
+        return MoneyRules.hanPrefixPairs.contains(UInt64(c.value) << 32 | UInt64(d.value))
     }
 
     enum Outcome { case found(Quantity, end: Int), skip(end: Int) }
@@ -185,7 +252,8 @@ enum QuantityScanner {
         // (none starts with a digit, where most figures start: the lexicon is not asked there)
         if !Scan.isDigit(s[j]), let m = MoneyRules.prefixes.match(s, at: j, skippingSpace: false) {
             let k = Scan.skipSpace(s, m.end)
-            if k < s.count, Scan.isDigit(s[k]) {
+            // (a currency name in ideographs may stand before a Chinese numeral: 港幣二十三億九千三百萬元)
+            if k < s.count, Scan.isDigit(s[k]) || (Scan.isHan(s[j]) && ChineseDigits.isNumeralChar(s[k]) && !ChineseDigits.isNumeralChar(s[j])) {
                 // a code made of letters must stand alone (not the tail of a word)
                 if Scan.isASCIILetter(s[j]) && j > 0 && Scan.isASCIILetter(s[j - 1]) { return nil }
                 prefixCurrency = m.value
@@ -194,7 +262,12 @@ enum QuantityScanner {
                 return nil
             }
         }
-        if prefixCurrency == nil && Scan.isASCIILetter(s[j]) { return nil }
+        if prefixCurrency == nil && Scan.isASCIILetter(s[j]) {
+            // Seven companies, at least eight firms, two million people: an English number word
+            guard var n = NumeralParser.english(s, at: j), n.mantissa >= 2 else { return nil }
+            n.hasScale = n.mantissa >= 1000
+            return Core(numeral: n, start: i, end: n.end)
+        }
         if s[j] == "-" || s[j] == "负" {
             guard j + 1 < s.count, Scan.isDigit(s[j + 1]) || (s[j] == "负" && ChineseDigits.digit(s[j + 1]) != nil) else { return nil }
             if s[j] == "-" && j > 0 && (Scan.isASCIILetter(s[j - 1]) || Scan.isDigit(s[j - 1])) { return nil }
@@ -231,10 +304,10 @@ enum QuantityScanner {
             numeral.moreThan = true
             k += 1
         }
-        // after a currency sign, a bare m or k is millions or thousands ($5m, US$500k, RMB 500m)
-        if prefixCurrency != nil, numeral.kind == .arabic, k < s.count, s[k] == "m" || s[k] == "k" || s[k] == "M" || s[k] == "K",
+        // after a currency sign, a bare k, m or b is thousands, millions or billions ($5m, US$500k, $34b, USD$ 44.4B)
+        if prefixCurrency != nil, numeral.kind == .arabic, k < s.count, let e = letterScale(s[k]),
            k + 1 >= s.count || !Scan.isASCIILetter(s[k + 1]) {
-            numeral.scale(by: s[k] == "m" || s[k] == "M" ? 6 : 3)
+            numeral.scale(by: e)
             k += 1
         }
         // scale words after Arabic digits (1.2万亿, 5347.9亿, 3千万) or after 多/余 (300多万)
@@ -253,22 +326,23 @@ enum QuantityScanner {
                 k = sc.end
             }
         }
-        // 1亿2千万元, 3亿5000万元: a smaller scaled part after 亿 adds to it
-        if numeral.kind == .arabic, numeral.scaleExp == 8, numeral.maxMantissa == nil, !numeral.moreThan,
-           k < s.count, Scan.isDigit(s[k]), let tail = NumeralParser.arabic(s, at: k), tail.exp10 == 0,
-           let sc = NumeralParser.scales.match(s, at: tail.end), sc.value >= 3, sc.value < 8,
-           tail.mantissa * Numeral.pow10(sc.value) < 1e8 {
-            let add = tail.mantissa * Numeral.pow10(sc.value)
-            numeral.mantissa = numeral.value + add
-            numeral.exp10 = 0
-            numeral.scaleExp = 8
-            numeral.hasScale = true
-            k = sc.end
-        }
-        // 兆 before a currency is 10^12 (Taiwan usage); 兆瓦 is a unit
-        if k < s.count, s[k] == "兆", k + 1 < s.count, s[k + 1] == "元" || s[k + 1] == "美" || s[k + 1] == "新" || s[k + 1] == "台" {
+        // 兆 before a currency or a smaller part is 10^12 (Taiwan usage: 1.5兆元, 1兆5000億元); 兆瓦 is a unit
+        if numeral.kind == .arabic, numeral.scaleExp == 0, ChineseDigits.isTrillion(s, k) {
             numeral.scale(by: 12)
             k += 1
+        }
+        // 1亿2千万元, 3亿5000万元, 1兆2458億元: a smaller scaled part after 亿 or 兆 adds to it
+        if numeral.kind == .arabic, numeral.scaleExp == 8 || numeral.scaleExp == 12, numeral.maxMantissa == nil, !numeral.moreThan,
+           k < s.count, Scan.isDigit(s[k]), let tail = NumeralParser.arabic(s, at: k),
+           let sc = NumeralParser.scales.match(s, at: tail.end), sc.value >= 3, sc.value < numeral.scaleExp,
+           tail.value * Numeral.pow10(sc.value) < Numeral.pow10(numeral.scaleExp) {
+            let add = tail.value * Numeral.pow10(sc.value)
+            let exp = numeral.scaleExp
+            numeral.mantissa = numeral.value + add
+            numeral.exp10 = 0
+            numeral.scaleExp = exp
+            numeral.hasScale = true
+            k = sc.end
         }
         // 1.2万余家
         if k < s.count, s[k] == "余" || s[k] == "多", numeral.hasScale, !numeral.moreThan {
@@ -281,20 +355,34 @@ enum QuantityScanner {
     }
 
     /// The first scalars of the words of `NumeralParser.scales` and `englishScales`.
-    static let scaleFirsts = CharSet("万千百十亿tmb")
+    static let scaleFirsts = CharSet(String(String.UnicodeScalarView(
+        (NumeralParser.scaleWords.map { $0.0 } + englishScaleWords.map { $0.0 }).compactMap { $0.unicodeScalars.first })))
 
     /// `scaleFirsts.contains(c)`, spelt out (a global's read is a call per figure; QuantityScannerTests
     /// compare them).
     @inline(__always) static func isScaleFirst(_ c: Unicode.Scalar) -> Bool {
         switch c {
-        case "万", "千", "百", "十", "亿", "t", "m", "b": return true
+        case "万", "千", "百", "十", "亿", "t", "m", "b", "T", "M", "B": return true
         default: return false
         }
     }
 
-    static let englishScales = Lexicon<Int>([
+    static let englishScaleWords: [(String, Int)] = [
         ("thousand", 3), ("million", 6), ("billion", 9), ("trillion", 12), ("mn", 6), ("bn", 9), ("tn", 12), ("trn", 12),
-    ])
+        ("Thousand", 3), ("Million", 6), ("Billion", 9), ("Trillion", 12),
+    ]
+
+    static let englishScales = Lexicon<Int>(englishScaleWords)
+
+    /// k, m, b as one letter after a currency or in `parse` (1.2k, $5m, $34b).
+    @inline(__always) static func letterScale(_ c: Unicode.Scalar) -> Int? {
+        switch c {
+        case "k", "K": return 3
+        case "m", "M": return 6
+        case "b", "B": return 9
+        default: return nil
+        }
+    }
 
     /// 亿 in 亿元 / 万 in 万台 is a scale, not the start of a unit word.
     static func isScaleBeforeUnit(_ s: [Unicode.Scalar], _ i: Int) -> Bool {
@@ -308,14 +396,60 @@ enum QuantityScanner {
 
     /// The unit word after the core, if any (whitespace allowed before it).
     static func unitAt(_ s: [Unicode.Scalar], _ i: Int, numeral: Numeral, _ t: Tables) -> UnitHit? {
-        let k = Scan.skipSpace(s, i, limit: 2)
-        guard let m = t.units.match(s, at: k) else {
-            return k > i && k < s.count && (Scan.isASCIILetter(s[k]) || Scan.isDigit(s[k])) ? englishCounter(s, k) : nil
+        var k = Scan.skipSpace(s, i, limit: 2)
+        // 241.5萬(wàn)噸: a pinyin gloss after the scale word
+        if k < s.count, s[k] == "(", k > 0, Scan.isHan(s[k - 1]), let g = glossEnd(s, k) { k = g }
+        guard var m = t.units.match(s, at: k) else {
+            // (an English counter is on the same line: "2020\n\nSeven companies" counts nothing)
+            return k > i && k < s.count && (Scan.isASCIILetter(s[k]) || Scan.isDigit(s[k])) && !(i..<k).contains(where: { s[$0] == "\n" })
+                ? englishCounter(s, k) : nil
         }
+        // 7倍\n數據: a word that rejects the figure only across a line break (倍数) is the unit before it
+        // (倍 only: 四个\n趋势 is still the rhetoric of 个趋势 broken by a line)
+        if case .reject = m.value, m.end - k > m.word.count, let plain = t.units.match(s, at: k, skippingSpace: false),
+           case .multiple = plain.value { m = plain }
         // an English word must end there ("5 times" but not "5 timestamps")
         if let last = m.word.last, Scan.isASCIILetter(last), m.end < s.count, Scan.isASCIILetter(s[m.end]) { return nil }
+        // 406公里/万平方公里: a unit per a scaled unit is a unit of its own (kmper10000km2)
+        if m.end + 1 < s.count, s[m.end] == "/", case .physical(let a) = m.value, let per = perUnit(s, m.end + 1, t) {
+            return UnitHit(unit: .physical(a + "per" + per.name), end: per.end)
+        }
         // a Latin unit must not be glued to more letters before a space either (5G, 4D are not units anyway)
         return UnitHit(unit: m.value, end: m.end)
+    }
+
+    /// The denominator of a compound unit after "/": 万平方公里 → "10000km2", 平方公里 → "km2".
+    static func perUnit(_ s: [Unicode.Scalar], _ i: Int, _ t: Tables) -> (name: String, end: Int)? {
+        var k = i, factor = ""
+        if let sc = NumeralParser.scales.match(s, at: k, skippingSpace: false) {
+            factor = "1" + String(repeating: "0", count: sc.value)
+            k = sc.end
+        }
+        guard let m = t.units.match(s, at: k, skippingSpace: false), case .physical(let b) = m.value else { return nil }
+        return (factor + b, m.end)
+    }
+
+    /// The end of a pinyin gloss "(wàn)" starting at `i` (1 to 7 Latin letters, tone marks allowed), or nil.
+    static func glossEnd(_ s: [Unicode.Scalar], _ i: Int) -> Int? {
+        guard i < s.count, s[i] == "(" else { return nil }
+        var k = i + 1
+        while k < s.count, k - i <= 8, isPinyin(s[k]) { k += 1 }
+        guard k > i + 1, k < s.count, s[k] == ")" else { return nil }
+        return k + 1
+    }
+
+    /// A letter of pinyin: a-z, ü and the vowels with tone marks.
+    @inline(__always) static func isPinyin(_ c: Unicode.Scalar) -> Bool {
+        (c.value >= 97 && c.value <= 122) || (c.value >= 0xE0 && c.value <= 0x24F && c.value != 0xF7)
+    }
+
+    /// The start of a pinyin gloss ending just before `end` (the "(" of "(shao)"), or nil.
+    static func glossStart(_ s: [Unicode.Scalar], endingAt end: Int) -> Int? {
+        guard end > 2, s[end - 1] == ")" else { return nil }
+        var k = end - 2
+        while k > 0, end - k <= 9, isPinyin(s[k]) { k -= 1 }
+        guard s[k] == "(", k < end - 2, glossEnd(s, k) == end else { return nil }
+        return k
     }
 
     static let englishStopWords: Set<String> = ["in", "of", "to", "and", "or", "the", "by", "for", "from", "on", "at", "year",
@@ -360,20 +494,30 @@ enum QuantityScanner {
         }
         if n.kind == .chinese, k < s.count {
             // 一半 = 50%
-            if s[k] == "半", n.mantissa == 1, n.exp10 == 0,
-               k + 1 >= s.count || !(s[k + 1] == "年" || s[k + 1] == "天" || s[k + 1] == "月" || s[k + 1] == "个") {
+            if s[k] == "半", n.mantissa == 1, n.exp10 == 0, n.maxMantissa == nil, n.end - n.start == 1,
+               k + 1 >= s.count || !(s[k + 1] == "年" || s[k + 1] == "天" || s[k + 1] == "月" || s[k + 1] == "个" || s[k + 1] == "导") {
                 core.numeral.mantissa = 50
                 core.approxFromContext = hedgeBefore(s, core.start)
                 return UnitHit(unit: .percent, end: k + 1)
             }
             // 三分之一 → 33.3…%
             if s[k] == "分", k + 2 < s.count, s[k + 1] == "之", let num = NumeralParser.chinese(s, at: k + 2),
-               num.kind == .chinese, n.value > 0 {
+               num.kind == .chinese, n.value > 0, n.maxMantissa == nil, num.maxMantissa == nil, !n.moreThan, num.value <= n.value {
                 let pct = 100 * num.value / n.value
                 core.numeral = Numeral(mantissa: pct, exp10: 0, start: n.start, end: num.end, kind: .chinese)
                 core.end = num.end
                 return UnitHit(unit: .percent, end: num.end)
             }
+        }
+        // 2/3, 超过3/4: a fraction as a percentage (a small numerator over a small denominator, nothing after)
+        if n.kind == .arabic, n.exp10 == 0, !n.hasScale, k + 1 < s.count, s[k] == "/", Scan.isDigit(s[k + 1]),
+           let den = NumeralParser.arabic(s, at: k + 1), den.exp10 == 0, den.end - den.start == 1, n.end - n.start == 1,
+           n.mantissa >= 1, n.mantissa < den.mantissa,
+           den.end >= s.count || !(Scan.isDigit(s[den.end]) || s[den.end] == "/" || s[den.end] == "." || s[den.end] == "-"),
+           n.start == 0 || !(s[n.start - 1] == "/" || s[n.start - 1] == "-" || s[n.start - 1] == ".") {
+            core.numeral = Numeral(mantissa: 100 * n.mantissa / den.mantissa, exp10: 0, start: n.start, end: den.end, kind: .arabic)
+            core.end = den.end
+            return UnitHit(unit: .percent, end: den.end)
         }
         // English: "the number of AI companies exceeded 4,500" counts the noun named before it
         if core.numeral.kind == .arabic, let noun = englishCountedNoun(s, before: core.start) {
@@ -528,7 +672,10 @@ enum QuantityScanner {
         var unitName: String
         switch unit.unit {
         case .reject: return nil
-        case .money(let code): unitName = core.prefixCurrency ?? code
+        case .money(let code):
+            unitName = core.prefixCurrency ?? code
+            // as much as HK$14. at the very end of an excerpt: the figure is cut off
+            if n.kind == .arabic, n.end + 1 == s.count, s[n.end] == ".", Scan.isDigit(s[n.end - 1]) { return nil }
         case .percent: unitName = "percent"
         case .pp: unitName = "pp"
         case .multiple: unitName = "multiple"
@@ -538,6 +685,10 @@ enum QuantityScanner {
             // (the scalar first: comparing the strings of non-ASCII counters costs more)
             let before = Scan.skipSpaceBackward(s, core.start)
             if before > 0, s[before - 1] == "前", w == "名" || w == "位" { return nil }
+            // 三轮融资: 轮 counts rounds of funding or talks only (not 小四轮, 四轮驱动)
+            if w == "轮" || w == "輪", !(unit.end < s.count && roundNouns.contains(s[unit.end])) { return nil }
+            // 从第25位提升至20位: a rank after a rank of the same counter
+            if w == "位" || w == "名", isRankAfterRank(s, core.start, counter: s[unit.end - 1]) { return nil }
             // 一位一体 / 三位一体, 两个“确保”: a count followed by a quoted slogan is rhetoric
             if unit.end < s.count, s[unit.end] == "“" || s[unit.end] == "「" || s[unit.end] == "\"" { return nil }
             // 百家争鸣, 千家万户: idioms with a bare numeral (千余人 is a number)
@@ -555,6 +706,8 @@ enum QuantityScanner {
         }
         // 零部件, 零售: a lone zero is part of a word
         if n.kind == .chinese, n.mantissa == 0, n.maxMantissa == nil { return nil }
+        // 增长0倍: no multiple is zero or less
+        if case .multiple = unit.unit, n.value <= 0 { return nil }
         var end = unit.end
         var bound = Bound.exact
         if let p = pre { bound = p.bound }
@@ -566,6 +719,8 @@ enum QuantityScanner {
         }
         if bound == .exact && n.moreThan { bound = .moreThan }
         if bound == .exact && core.approxFromContext { bound = .approx }
+        // 迈上14万亿元新台阶: a level passed
+        if qualifiers, bound == .exact, steppedUp(s, pre?.start ?? core.start, end) { bound = .moreThan }
         // 约占全国的30%: the hedge sits on 占, not next to the figure
         if qualifiers, bound == .exact, unitName == "percent", approxShare(s, pre?.start ?? core.start) { bound = .approx }
         var value = n.value
@@ -582,8 +737,43 @@ enum QuantityScanner {
         guard value.isFinite, valueMax?.isFinite ?? true else { return nil }
         let start = pre?.start ?? core.start
         let rule = ruleName(unit.unit, n, core)
-        return Quantity(start: start, end: end, value: value, valueMax: valueMax, unit: unitName, counter: counter,
-                        bound: bound, isFall: isFall, rule: rule)
+        var q = Quantity(start: start, end: end, value: value, valueMax: valueMax, unit: unitName, counter: counter,
+                         bound: bound, isFall: isFall, rule: rule)
+        // a bare 元 (or money without a currency word): the page's currency may say otherwise
+        if unitName == "USD", core.prefixCurrency != nil, s[core.start] == "$" {
+            q.currencyImplied = true  // a bare $ (a Hong Kong page means its own dollar)
+        } else if unitName == "CNY", core.prefixCurrency == nil, unit.end == core.end || s[unit.end - 1] == "元" && !(unit.end >= 2 && s[unit.end - 2] == "币") {
+            q.currencyImplied = true
+        }
+        return q
+    }
+
+    static let roundNouns = CharSet("融投谈談磋竞競审審")
+
+    static let stepWords: [[Unicode.Scalar]] = ["迈上", "迈上了", "站上", "登上", "跨上", "迈入"].map { Array($0.unicodeScalars) }
+    static let stepNouns: [[Unicode.Scalar]] = ["台阶", "新台阶", "大关", "关口"].map { Array($0.unicodeScalars) }
+
+    /// 迈上…台阶, 站上…大关: the figure is a level passed (more than).
+    static func steppedUp(_ s: [Unicode.Scalar], _ start: Int, _ end: Int) -> Bool {
+        guard start >= 2, end < s.count, s[end] == "新" || s[end] == "台" || s[end] == "大" || s[end] == "关" else { return false }
+        let b = Scan.skipSpaceBackward(s, start)
+        guard stepWords.contains(where: { Scan.ends(s, $0, at: b) }) else { return false }
+        return stepNouns.contains { Scan.has(s, $0, at: end) }
+    }
+
+    /// Whether 第N位 (or 第N名) stands earlier in the clause before `i`: a later N位 is a rank too.
+    static func isRankAfterRank(_ s: [Unicode.Scalar], _ i: Int, counter: Unicode.Scalar) -> Bool {
+        let from = Scan.clauseStart(s, i, floor: max(0, i - 24))
+        var k = i - 1
+        while k > from {
+            if s[k] == counter, k >= 2, Scan.isDigit(s[k - 1]) || ChineseDigits.isNumeralChar(s[k - 1]) {
+                var d = k - 1
+                while d > from, Scan.isDigit(s[d - 1]) || ChineseDigits.isNumeralChar(s[d - 1]) { d -= 1 }
+                if d > 0, s[d - 1] == "第" { return true }
+            }
+            k -= 1
+        }
+        return false
     }
 
     static func ruleName(_ u: UnitMatch, _ n: Numeral, _ core: Core) -> String {
@@ -626,7 +816,12 @@ enum QuantityScanner {
     }()
 
     static func qualifierStart(_ s: [Unicode.Scalar], _ i: Int, _ t: Tables) -> (start: Int, bound: Bound)? {
-        guard let m = t.qualifiersBefore.matchBackward(s, endingAt: i) else { return nil }
+        guard let m = t.qualifiersBefore.matchBackward(s, endingAt: i) else {
+            // 約(yue)404.34億元, 至少(shao)19家, 達(dá)到362億: a pinyin gloss inside or after the qualifier
+            let j = Scan.skipSpaceBackward(s, i)
+            guard j > 2, s[j - 1] == ")" || s[j - 2] == ")" || (j > 3 && s[j - 3] == ")") else { return nil }
+            return glossedQualifier(s, j, t)
+        }
         if let last = m.word.last, Scan.isASCIILetter(last) {
             // English qualifiers must be separate words
             if m.start > 0 && Scan.isASCIILetter(s[m.start - 1]) { return nil }
@@ -642,6 +837,28 @@ enum QuantityScanner {
             }
         }
         return (m.start, m.value)
+    }
+
+    /// The qualifier before `j` read with the pinyin glosses between its ideographs left out.
+    static func glossedQualifier(_ s: [Unicode.Scalar], _ j: Int, _ t: Tables) -> (start: Int, bound: Bound)? {
+        var chars: [Unicode.Scalar] = [], at: [Int] = []
+        var k = j
+        while k > 0, chars.count < 5 {
+            if let g = glossStart(s, endingAt: k) { k = g; continue }
+            guard Scan.isHan(s[k - 1]) else { break }
+            chars.append(s[k - 1]); at.append(k - 1)
+            k -= 1
+        }
+        guard !at.isEmpty else { return nil }
+        chars.reverse(); at.reverse()
+        guard let m = t.qualifiersBefore.matchBackward(chars, endingAt: chars.count, skippingSpace: false) else { return nil }
+        // the gloss must be what stood in the way (a qualifier before a gloss of another word is no qualifier)
+        if m.start > 0, m.word.count == 1 {
+            var pair = String.UnicodeScalarView()
+            pair.append(chars[m.start - 1]); pair.append(m.word[0])
+            if QualifierRules.falseBefore.contains(String(pair)) { return nil }
+        }
+        return (at[m.start], m.value)
     }
 
     static let fallWords = Lexicon<Bool>([

@@ -13,6 +13,11 @@ enum QualifierRules {
         ("未达", .lessThan), ("小于", .lessThan),
         ("不超过", .atMost), ("最多", .atMost), ("至多", .atMost), ("不高于", .atMost), ("不多于", .atMost),
         ("最高", .atMost), ("最高可达", .atMost), ("最多可", .atMost), ("最低", .atLeast), ("最少可", .atLeast),
+        // Traditional spellings (達, 約, 將 are folded to 达, 约, 将; 過, 於, 為 are not)
+        ("超過", .moreThan), ("多於", .moreThan), ("高於", .moreThan), ("大於", .moreThan), ("跨越", .moreThan),
+        ("超越", .moreThan), ("不低於", .atLeast), ("不少於", .atLeast), ("低於", .lessThan), ("少於", .lessThan),
+        ("小於", .lessThan), ("不超過", .atMost), ("不高於", .atMost), ("不多於", .atMost), ("约為", .approx),
+        ("僅", .exact), ("僅為", .exact), ("過", .moreThan),
         ("达", .exact), ("达到", .exact), ("高达", .exact), ("仅", .exact), ("仅为", .exact), ("只有", .exact),
         ("more than", .moreThan), ("over", .moreThan), ("above", .moreThan), ("exceeded", .moreThan),
         ("exceeding", .moreThan), ("topped", .moreThan), ("surpassed", .moreThan), ("in excess of", .moreThan),
@@ -31,7 +36,9 @@ enum QualifierRules {
                                             "节约", "制约", "签约", "合约", "公约", "条约", "预约", "履约", "违约",
                                             "集约", "契约", "特约", "邀约", "相约", "之约", "到达", "表达", "下达",
                                             "传达", "送达", "抵达", "发达", "通达", "直达", "转达", "打破",
-                                            "攻破", "冲破", "击破", "识破", "捅破"]
+                                            "攻破", "冲破", "击破", "识破", "捅破",
+                                            "通過", "經過", "越過", "跨過", "度過", "不過", "錯過", "看過", "去過", "做過",
+                                            "用過", "走過", "到過", "見過", "有過", "為過", "太過"]
 
     static let after = Lexicon<Bound>([
         ("以上", .moreThan), ("余", .moreThan), ("多", .moreThan), ("之多", .moreThan), ("有余", .moreThan),
