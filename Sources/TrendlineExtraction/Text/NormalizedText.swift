@@ -85,16 +85,31 @@ public struct NormalizedText: Sendable {
     /// a text with nothing folded.
     func scriptMap() -> [Unicode.Scalar: Unicode.Scalar] {
         guard foldsHan else { return [:] }
-        var seen: [Unicode.Scalar: Unicode.Scalar] = [:]
-        var ambiguous = Set<Unicode.Scalar>()
-        for k in original.indices where original[k] != scalars[k] && original[k].value >= 0x3400 {
-            let f = scalars[k]
-            if let o = seen[f], o != original[k] { ambiguous.insert(f) } else { seen[f] = original[k] }
+        let low = NormalizedText.hanLow, n = Int(NormalizedText.hanHigh - low) + 1
+        // per folded character (by offset from `low`): the text's own form, and whether it is ambiguous
+        // (flat arrays over the Han range: one index per scalar, no hashing)
+        var own = [UInt32](repeating: 0, count: n)
+        var ambiguous = [Bool](repeating: false, count: n)
+        original.withUnsafeBufferPointer { o in
+            scalars.withUnsafeBufferPointer { f in
+                for k in 0..<o.count where o[k] != f[k] {
+                    let fv = f[k].value
+                    guard fv >= low && fv - low < UInt32(n) else { continue }
+                    let i = Int(fv - low)
+                    if own[i] == 0 { own[i] = o[k].value } else if own[i] != o[k].value { ambiguous[i] = true }
+                }
+                // a folded character the text also writes as it is keeps its form
+                for k in 0..<o.count where o[k] == f[k] {
+                    let v = o[k].value
+                    if v >= low && v - low < UInt32(n), own[Int(v - low)] != 0 { ambiguous[Int(v - low)] = true }
+                }
+            }
         }
-        // a folded character the text also writes as it is keeps its form
-        for c in original where seen[c] != nil { ambiguous.insert(c) }
-        for c in ambiguous { seen[c] = nil }
-        return seen
+        var map: [Unicode.Scalar: Unicode.Scalar] = [:]
+        for i in 0..<n where own[i] != 0 && !ambiguous[i] {
+            map[Unicode.Scalar(UInt32(i) + low)!] = Unicode.Scalar(own[i])!
+        }
+        return map
     }
 
     /// `phrase` (built from folded scalars) in the text's own script, by `map` (`scriptMap()`).
@@ -188,16 +203,19 @@ public struct NormalizedText: Sendable {
     /// generated `TraditionalFold` table; `c` itself when it has none.
     static func traditional(_ c: Unicode.Scalar) -> Unicode.Scalar {
         let v = c.value
-        guard v >= 0x3400 && v <= 0xFAFF else { return c }
-        let keys = TraditionalFold.traditional
-        var lo = 0, hi = keys.count
-        while lo < hi {
-            let mid = (lo + hi) / 2
-            if UInt32(keys[mid]) < v { lo = mid + 1 } else { hi = mid }
-        }
-        guard lo < keys.count, UInt32(keys[lo]) == v else { return c }
-        return Unicode.Scalar(UInt32(TraditionalFold.simplified[lo]))!
+        guard v >= hanLow && v <= hanHigh else { return c }
+        let f = traditionalTable[Int(v - hanLow)]
+        return f == 0 ? c : Unicode.Scalar(UInt32(f))!
     }
+
+    static let hanLow: UInt32 = 0x3400, hanHigh: UInt32 = 0xFAFF
+
+    /// `TraditionalFold` as a direct table over [hanLow, hanHigh]: the Simplified form, or 0 for none.
+    static let traditionalTable: [UInt16] = {
+        var table = [UInt16](repeating: 0, count: Int(hanHigh - hanLow) + 1)
+        for (k, t) in TraditionalFold.traditional.enumerated() { table[Int(UInt32(t) - hanLow)] = TraditionalFold.simplified[k] }
+        return table
+    }()
 }
 
 /// Copies spans of a text's original scalars out of its UTF-8 (`String(Substring)`: bytes copied, neither
