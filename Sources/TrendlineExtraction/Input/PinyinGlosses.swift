@@ -1,3 +1,5 @@
+import Foundation
+
 /// Pinyin glosses inserted after Chinese characters (產(chǎn)業(yè), 融(rong)資), as some sites print them: a
 /// gloss splits the words that cues, places and counters are matched on, and it is no part of a subject or
 /// a sentence. The extractor reads the text with the glosses taken out and maps every span back, so a quote
@@ -48,22 +50,25 @@ struct PinyinGlosses {
         b > a ? (origin[a], origin[b - 1] + 1) : (origin[a], origin[a])
     }
 
-    /// Whether an opening bracket is directly followed by a lowercase Latin letter anywhere in the text.
+    /// Whether an opening bracket ( or （ is directly followed by a lowercase Latin letter or a tone-marked
+    /// vowel anywhere in the text (memchr/memmem over the bytes: most texts have few brackets).
     static func mayHaveGloss(_ text: String) -> Bool {
         var t = text
         return t.withUTF8 { b in
+            guard let base = b.baseAddress, b.count > 1 else { return false }
+            func lead(_ d: UInt8) -> Bool { (d >= 0x61 && d <= 0x7A) || d == 0xC3 || d == 0xC4 || d == 0xC5 || d == 0xC7 }
             var i = 0
-            let n = b.count
-            while i + 1 < n {
-                let c = b[i]
-                if c == 0x28 {
-                    let d = b[i + 1]
-                    if (d >= 0x61 && d <= 0x7A) || d == 0xC3 || d == 0xC4 || d == 0xC5 || d == 0xC7 { return true }
-                } else if c == 0xEF, i + 3 < n, b[i + 1] == 0xBC, b[i + 2] == 0x88 {  // （
-                    let d = b[i + 3]
-                    if (d >= 0x61 && d <= 0x7A) || d == 0xC3 || d == 0xC4 || d == 0xC5 || d == 0xC7 { return true }
-                }
-                i += 1
+            while i < b.count - 1, let p = memchr(base + i, 0x28, b.count - 1 - i) {
+                let k = base.distance(to: p.assumingMemoryBound(to: UInt8.self))
+                if lead(b[k + 1]) { return true }
+                i = k + 1
+            }
+            // （ is EF BC 88: found by its last byte
+            i = 2
+            while i < b.count - 1, let p = memchr(base + i, 0x88, b.count - 1 - i) {
+                let k = base.distance(to: p.assumingMemoryBound(to: UInt8.self))
+                if b[k - 1] == 0xBC, b[k - 2] == 0xEF, lead(b[k + 1]) { return true }
+                i = k + 1
             }
             return false
         }

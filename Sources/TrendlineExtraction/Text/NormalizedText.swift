@@ -81,42 +81,37 @@ public struct NormalizedText: Sendable {
     }
 
     /// For each Chinese character that folding produced in this text, the text's own character when it is the
-    /// only one that folds to it here (發 for 发 in a Traditional page that never writes 发 itself); empty for
-    /// a text with nothing folded.
-    func scriptMap() -> [Unicode.Scalar: Unicode.Scalar] {
-        guard foldsHan else { return [:] }
+    /// only one that folds to it here (發 for 发 in a Traditional page that never writes 发 itself); nil for a
+    /// text with no Chinese character folded.
+    func scriptMap() -> ScriptMap? {
+        guard foldsHan else { return nil }
         let low = NormalizedText.hanLow, n = Int(NormalizedText.hanHigh - low) + 1
-        // per folded character (by offset from `low`): the text's own form, and whether it is ambiguous
-        // (flat arrays over the Han range: one index per scalar, no hashing)
+        // per folded character (by offset from `low`): the text's own form, or ambiguousForm
+        // (a flat array over the Han range: one index per scalar, no hashing)
         var own = [UInt32](repeating: 0, count: n)
-        var ambiguous = [Bool](repeating: false, count: n)
         original.withUnsafeBufferPointer { o in
             scalars.withUnsafeBufferPointer { f in
                 for k in 0..<o.count where o[k] != f[k] {
                     let fv = f[k].value
                     guard fv >= low && fv - low < UInt32(n) else { continue }
                     let i = Int(fv - low)
-                    if own[i] == 0 { own[i] = o[k].value } else if own[i] != o[k].value { ambiguous[i] = true }
+                    if own[i] == 0 { own[i] = o[k].value } else if own[i] != o[k].value { own[i] = ScriptMap.ambiguousForm }
                 }
                 // a folded character the text also writes as it is keeps its form
                 for k in 0..<o.count where o[k] == f[k] {
                     let v = o[k].value
-                    if v >= low && v - low < UInt32(n), own[Int(v - low)] != 0 { ambiguous[Int(v - low)] = true }
+                    if v >= low && v - low < UInt32(n), own[Int(v - low)] != 0 { own[Int(v - low)] = ScriptMap.ambiguousForm }
                 }
             }
         }
-        var map: [Unicode.Scalar: Unicode.Scalar] = [:]
-        for i in 0..<n where own[i] != 0 && !ambiguous[i] {
-            map[Unicode.Scalar(UInt32(i) + low)!] = Unicode.Scalar(own[i])!
-        }
-        return map
+        return ScriptMap(own: own)
     }
 
     /// `phrase` (built from folded scalars) in the text's own script, by `map` (`scriptMap()`).
-    static func originalScript(_ phrase: String, _ map: [Unicode.Scalar: Unicode.Scalar]) -> String {
-        guard !map.isEmpty else { return phrase }
+    static func originalScript(_ phrase: String, _ map: ScriptMap?) -> String {
+        guard let map else { return phrase }
         var out = String.UnicodeScalarView()
-        for c in phrase.unicodeScalars { out.append(map[c] ?? c) }
+        for c in phrase.unicodeScalars { out.append(map.own(c)) }
         return String(out)
     }
 
@@ -283,5 +278,20 @@ struct SourceSpans {
         byte = y
         let u = source.utf8
         return String(source[u.index(u.startIndex, offsetBy: x)..<u.index(u.startIndex, offsetBy: y)])
+    }
+}
+
+/// What `NormalizedText.scriptMap()` returns: for each Chinese character, its form in the text when folding
+/// produced it from exactly one character there.
+struct ScriptMap {
+    static let ambiguousForm: UInt32 = 0xFFFF_FFFF
+    /// By offset from `NormalizedText.hanLow`: the text's own form, 0 for none, `ambiguousForm` for several.
+    let own: [UInt32]
+
+    func own(_ c: Unicode.Scalar) -> Unicode.Scalar {
+        let v = c.value
+        guard v >= NormalizedText.hanLow && v <= NormalizedText.hanHigh else { return c }
+        let o = own[Int(v - NormalizedText.hanLow)]
+        return o == 0 || o == ScriptMap.ambiguousForm ? c : Unicode.Scalar(o)!
     }
 }
