@@ -98,18 +98,13 @@ enum NumberReader {
             let div: Double = s[i] == "千" ? 10 : s[i] == "万" ? 100 : 1
             return One(value: n.value / div, valueMax: n.valueMax.map { $0 / div }, end: n.end, negative: negative, unit: "percent")
         }
-        var vague = false
-        if s[i] == "数" || s[i] == "几" || s[i] == "上", i + 1 < s.count,
-           ChineseDigits.smallUnit(s[i + 1]) != nil || s[i + 1] == "万" || s[i + 1] == "亿" {
-            vague = true
-            i += 1
-        }
+        let vague = NumeralParser.vaguePrefix(s, at: i)
+        if vague { i += 1 }
         var n: Numeral
-        if Scan.isDigit(s[i]) {
-            guard let a = NumeralParser.arabic(s, at: i) else { return nil }
+        if let a = NumeralParser.arabicOrChinese(s, at: i) {
             n = a
-        } else if let c = NumeralParser.chinese(s, at: i) {
-            n = c
+        } else if Scan.isDigit(s[i]) {
+            return nil
         } else if let d = digitString(s, at: i) {
             n = d
         } else if let e = NumeralParser.english(s, at: i) {

@@ -108,6 +108,18 @@ enum NumeralParser {
 
     /// Arabic digits with optional thousands separators ("1,234", "12 192") and a decimal part.
     /// A separator counts only when the first group has 1–3 digits and every later group exactly 3.
+    /// Whether s[i] is a vague prefix (数, 几, 上) before a unit character (数十, 几百, 上万): the numeral after it
+    /// is a floor.
+    static func vaguePrefix(_ s: [Unicode.Scalar], at i: Int) -> Bool {
+        (s[i] == "数" || s[i] == "几" || s[i] == "上") && i + 1 < s.count
+            && (ChineseDigits.smallUnit(s[i + 1]) != nil || s[i + 1] == "万" || s[i + 1] == "亿")
+    }
+
+    /// The Arabic numeral at `i` when it starts with a digit, else the Chinese numeral there.
+    static func arabicOrChinese(_ s: [Unicode.Scalar], at i: Int) -> Numeral? {
+        Scan.isDigit(s[i]) ? arabic(s, at: i) : chinese(s, at: i)
+    }
+
     static func arabic(_ s: [Unicode.Scalar], at i: Int) -> Numeral? {
         guard i < s.count, Scan.isDigit(s[i]) else { return nil }
         var n = Numeral(mantissa: 0, exp10: 0, start: i, end: i, kind: .arabic)

@@ -279,22 +279,12 @@ enum QuantityScanner {
             percentPrefix = true
             j += 3
         }
-        var vague = false
-        if !percentPrefix, s[j] == "数" || s[j] == "几" || s[j] == "上", j + 1 < s.count,
-           ChineseDigits.smallUnit(s[j + 1]) != nil || s[j + 1] == "万" || s[j + 1] == "亿" {
+        let vague = !percentPrefix && NumeralParser.vaguePrefix(s, at: j)
+        if vague {
             if s[j] == "上" && (ChineseDigits.smallUnit(s[j + 1]) == 1) { return nil }  // 上十 is not a floor
-            vague = true
             j += 1
         }
-        var numeral: Numeral
-        if Scan.isDigit(s[j]) {
-            guard let n = NumeralParser.arabic(s, at: j) else { return nil }
-            numeral = n
-        } else if let n = NumeralParser.chinese(s, at: j) {
-            numeral = n
-        } else {
-            return nil
-        }
+        guard var numeral = NumeralParser.arabicOrChinese(s, at: j) else { return nil }
         if vague { numeral.moreThan = true; numeral.kind = .vague }
         var k = numeral.end
         // 十几, 300多, 120余, "20 余省" (before the scale)
