@@ -16,6 +16,7 @@ enum ClaimLinker {
         var mentionCursor = 0
         var previousSentence = -1
         var sentenceText = ""
+        var sentenceScope: Period? = nil
         var eventDates = EventDates()
         var previousSentencePeriod: String? = nil
         var currentSentencePeriod: String? = nil
@@ -25,8 +26,6 @@ enum ClaimLinker {
         let sections = SectionTopics(s, from: bodyStart)
         let docMonth = date.flatMap { d in d.point.month.map { DatePoint(year: d.point.year, month: $0).spec } }
         let asOfDoc = PeriodRules.asOfDocument(date?.point)
-        // subjects are built from the folded scalars: a Traditional page's are turned back into its script
-        let script = text.scriptMap()
         // what every figure of a sentence (and paragraph) shares, computed once for all of them
         var context = SentenceContext()
         // sentences are copied out of the text's UTF-8 when flattening leaves them as they are
@@ -56,6 +55,7 @@ enum ClaimLinker {
                 currentSentencePeriod = nil
                 previousSentence = si
                 sentenceText = sentenceSpans.flat(sentence.lowerBound, sentence.upperBound)
+                sentenceScope = scopes.scope(at: sentence.lowerBound)
             }
             // an event's dates for undated figures at it: a day named earlier in the same paragraph, else the
             // latest span of days (3月25日至29日) before, else the latest day within a few paragraphs
@@ -66,7 +66,7 @@ enum ClaimLinker {
                                                             joinedSentenceStart: context.joinedStart,
                                                             docMonth: docMonth,
                                                             paragraphMonth: context.paragraphMonth, asOfDoc: asOfDoc,
-                                                            scope: scopes.scope(at: sentence.lowerBound)),
+                                                            scope: sentenceScope),
                                              times: context.times)
             if currentSentencePeriod == nil { currentSentencePeriod = timing.period }
             var metric = MetricRules.metric(for: q, s, clauseStart: cStart, clauseEnd: cEnd, sentenceStart: sentence.lowerBound)
@@ -138,7 +138,10 @@ enum ClaimLinker {
             claims[k].unit = q.unit
             claims[k].counter = q.counter
             claims[k].metric = metric
-            claims[k].subject = NormalizedText.originalScript(subject, script)
+            // (subjects are built from the folded scalars: a Traditional page's are turned back into its script,
+            // as its sentence and the one before write them)
+            let window = max(si > 0 ? seg.sentences[si - 1].lowerBound : sentence.lowerBound, sentence.lowerBound - Segments.maxSentence)..<sentence.upperBound
+            claims[k].subject = text.originalScript(subject, window: window)
             claims[k].region = region
             claims[k].period = timing.period
             claims[k].sentence = sentenceText

@@ -22,6 +22,9 @@ enum QuantityScanner {
             guard i < s.count else { break }
             let c = s[i]
             guard starts.contains(c) else { i += 1; continue }
+            // a letter inside a word starts nothing (number words and currency codes stand alone): most
+            // positions of English text are passed over here, not read
+            if c.value < 0x80, i > 0, Scan.isASCIILetter(c), Scan.isASCIILetter(s[i - 1]) { i += 1; continue }
             guard mayRead(s, i, gated) else { i += 1; continue }
             switch read(s, at: i, t) {
             case .found(let q, let end):

@@ -10,9 +10,9 @@ public struct NormalizedText: Sendable {
     public let scalars: [Unicode.Scalar]
     /// The text itself (contiguous UTF-8), for copying spans of it without re-encoding (`SourceSpans`).
     let source: String
-    /// Whether some Chinese character was folded (a Traditional text): strings built from the folded scalars
-    /// are then turned back into the text's own script with `originalScript`.
-    let foldsHan: Bool
+    /// Where a Chinese character was folded (Traditional text), in order: strings built from the folded
+    /// scalars there are turned back into the text's own script with `originalScript`.
+    let hanFolds: [Int]
 
     public init(_ text: String) {
         // decoded straight from the string's UTF-8 (valid by construction), into an array of the byte
@@ -53,7 +53,7 @@ public struct NormalizedText: Sendable {
             }
         }
         original = orig
-        foldsHan = foldAt.contains { orig[$0].value >= 0x3400 && orig[$0].value <= 0xFAFF }
+        hanFolds = foldAt.filter { orig[$0].value >= NormalizedText.hanLow && orig[$0].value <= NormalizedText.hanHigh }
         if foldAt.isEmpty {
             scalars = orig
         } else {
@@ -80,39 +80,29 @@ public struct NormalizedText: Sendable {
         return String(s)
     }
 
-    /// For each Chinese character that folding produced in this text, the text's own character when it is the
-    /// only one that folds to it here (發 for 发 in a Traditional page that never writes 发 itself); nil for a
-    /// text with no Chinese character folded.
-    func scriptMap() -> ScriptMap? {
-        guard foldsHan else { return nil }
-        let low = NormalizedText.hanLow, n = Int(NormalizedText.hanHigh - low) + 1
-        // per folded character (by offset from `low`): the text's own form, or ambiguousForm
-        // (a flat array over the Han range: one index per scalar, no hashing)
-        var own = [UInt32](repeating: 0, count: n)
-        original.withUnsafeBufferPointer { o in
-            scalars.withUnsafeBufferPointer { f in
-                for k in 0..<o.count where o[k] != f[k] {
-                    let fv = f[k].value
-                    guard fv >= low && fv - low < UInt32(n) else { continue }
-                    let i = Int(fv - low)
-                    if own[i] == 0 { own[i] = o[k].value } else if own[i] != o[k].value { own[i] = ScriptMap.ambiguousForm }
-                }
-                // a folded character the text also writes as it is keeps its form
-                for k in 0..<o.count where o[k] == f[k] {
-                    let v = o[k].value
-                    if v >= low && v - low < UInt32(n), own[Int(v - low)] != 0 { own[Int(v - low)] = ScriptMap.ambiguousForm }
-                }
-            }
+    /// `phrase`, built from the folded scalars of `window`, in the text's own script there: each Chinese
+    /// character takes the form the window writes it in (发 → 發 where the window has 發). The phrase itself
+    /// when nothing in the window was folded (binary search; no work for a Simplified text).
+    func originalScript(_ phrase: String, window: Range<Int>) -> String {
+        guard !hanFolds.isEmpty else { return phrase }
+        var lo = 0, hi = hanFolds.count
+        while lo < hi {
+            let mid = (lo + hi) / 2
+            if hanFolds[mid] < window.lowerBound { lo = mid + 1 } else { hi = mid }
         }
-        return ScriptMap(own: own)
-    }
-
-    /// `phrase` (built from folded scalars) in the text's own script, by `map` (`scriptMap()`).
-    static func originalScript(_ phrase: String, _ map: ScriptMap?) -> String {
-        guard let map else { return phrase }
+        var end = lo
+        while end < hanFolds.count && hanFolds[end] < window.upperBound { end += 1 }
+        guard end > lo else { return phrase }
         var out = String.UnicodeScalarView()
-        for c in phrase.unicodeScalars { out.append(map.own(c)) }
-        return String(out)
+        var changed = false
+        for c in phrase.unicodeScalars {
+            var o = c
+            if c.value >= NormalizedText.hanLow {
+                for k in lo..<end where scalars[hanFolds[k]] == c { o = original[hanFolds[k]]; changed = true; break }
+            }
+            out.append(o)
+        }
+        return changed ? String(out) : phrase
     }
 
     /// The scalars `fold` changes (almost no Chinese character is among them).
@@ -281,17 +271,3 @@ struct SourceSpans {
     }
 }
 
-/// What `NormalizedText.scriptMap()` returns: for each Chinese character, its form in the text when folding
-/// produced it from exactly one character there.
-struct ScriptMap {
-    static let ambiguousForm: UInt32 = 0xFFFF_FFFF
-    /// By offset from `NormalizedText.hanLow`: the text's own form, 0 for none, `ambiguousForm` for several.
-    let own: [UInt32]
-
-    func own(_ c: Unicode.Scalar) -> Unicode.Scalar {
-        let v = c.value
-        guard v >= NormalizedText.hanLow && v <= NormalizedText.hanHigh else { return c }
-        let o = own[Int(v - NormalizedText.hanLow)]
-        return o == 0 || o == ScriptMap.ambiguousForm ? c : Unicode.Scalar(o)!
-    }
-}
