@@ -45,7 +45,7 @@ let linkCases: [LinkCase] = [
     LinkCase(text: "全社会研发经费投入强度保持在6%左右。", quote: "6%左右", metric: "share"),
     LinkCase(text: "公司全年营收达120亿元。", quote: "达120亿元", metric: "revenue"),
     LinkCase(text: "“十四五”时期成交额超3200亿元，比“十三五”时期增长1.7倍。", quote: "1.7倍", metric: "growth_rate", period: "2021..2025", basis: .vsPeriod, basePeriod: "2016..2020"),
-    LinkCase(text: "2025年AI终端市场规模将突破5000亿元，年复合增长率超140%。", quote: "超140%", metric: "growth_rate", modality: .forecast, basis: .cagr),
+    LinkCase(text: "2025年AI终端市场规模将突破5000亿元，年复合增长率超140%。", quote: "超140%", metric: "growth_rate", modality: .forecast, basis: .cagr, docDate: DatePoint(year: 2025, month: 1)),
     // modality
     LinkCase(text: "到2030年，智能终端普及率超90%。", quote: "超90%", period: "2030", modality: .target),
     LinkCase(text: "力争到2027年产业规模破万亿元。", quote: "破万亿元", period: "2027", modality: .target),
@@ -160,6 +160,12 @@ let linkCases: [LinkCase] = [
     LinkCase(text: "2025年，全省研发经费达820亿元，是2020年的1.6倍。", quote: "1.6倍", period: "2025"),
     LinkCase(text: "2019—2024年，全国充电桩保有量从120万台增至1280万台。", quote: "120万台", period: "2019"),
     LinkCase(text: "2019—2024年，全国充电桩保有量从120万台增至1280万台。", quote: "1280万台", period: "2024"),
+    // modality: an estimate right before a figure; a cue inside a title is no cue; a forecast of a past year is what it came to
+    LinkCase(text: "業界上修今年全島晶片產值估逾5兆元，年增12%。", quote: "逾5兆元", modality: .forecast),
+    LinkCase(text: "業界上修今年全島晶片產值估逾5兆元，年增12%。", quote: "12%", modality: .forecast),
+    LinkCase(text: "该机构发布的《2024-2029年无人机行业预测报告》显示，2023年无人机市场规模达到870亿元。", quote: "达到870亿元", modality: .actual),
+    LinkCase(text: "Analysts expect the market will reach $41 billion in 2024.", quote: "$41 billion", modality: .actual),
+    LinkCase(text: "The five firms aim to raise HK$9 billion this week.", quote: "HK$9 billion", modality: .target),
     // Traditional text: Simplified cue words match through the fold; the subject stays in the page's script
     LinkCase(text: "該省人工智慧產業規模去年達4500億元。", quote: "達4500億元", metric: "industry_size", subjectContains: "人工智慧產業規模"),
     LinkCase(text: "該市半導體業者去年融資金額逾80億元。", quote: "逾80億元", metric: "financing", subjectContains: "融資金額"),

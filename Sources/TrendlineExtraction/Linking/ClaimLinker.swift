@@ -70,8 +70,13 @@ enum ClaimLinker {
                                              times: context.times)
             if currentSentencePeriod == nil { currentSentencePeriod = timing.period }
             var metric = MetricRules.metric(for: q, s, clauseStart: cStart, clauseEnd: cEnd, sentenceStart: sentence.lowerBound)
-            let modality = ModalityRules.modality(s, quoteStart: q.start, sentenceStart: sentence.lowerBound,
+            var modality = ModalityRules.modality(s, quoteStart: q.start, sentenceStart: sentence.lowerBound,
                                                   clauseStart: cStart, horizonBefore: timing.horizon, metric: metric)
+            // a forecast of a year that was over before the document's (报告预测…显示，2022年市场规模达到516亿元;
+            // "will continue … at USD 179 billion in 2023" in 2025) reports what that year came to
+            if modality == .forecast, let d = date?.point, let end = Period(spec: timing.period)?.end, end.year < d.year {
+                modality = .actual
+            }
             // the paragraph so far (column breaks joined), as context for a place
             // (else the sentence before, across a paragraph break)
             // (the place of the figures just before, in this paragraph or the one before, stands in for the

@@ -6,7 +6,10 @@ enum ModalityRules {
         ("将", .forecast), ("会", .forecast), ("将会", .forecast), ("预估", .forecast), ("测算", .forecast),
         ("expected", .forecast), ("expect", .forecast), ("forecast", .forecast), ("estimated", .forecast), ("projected", .forecast), ("will", .forecast),
         ("力争", .target), ("目标", .target), ("计划", .target), ("拟", .target), ("争取", .target), ("确保", .target), ("力求", .target),
-        ("target", .target), ("aims", .target), ("goal", .target),
+        ("target", .target), ("aims", .target), ("goal", .target), ("aim to", .target), ("seeking", .target),
+        ("seeks", .target), ("plans to", .target), ("intends to", .target),
+        // 估逾6.3兆元, 估达, 估约: an estimate (only so, right before a figure: 估值 is a valuation)
+        ("估", .forecast),
     ] + planStatements.map { ($0, Modality.target) })
 
     /// What a plan document sets out (方案提出，…; 规划明确，…) is a target (and its years are no date of the article).
@@ -20,6 +23,9 @@ enum ModalityRules {
     static let niWord: [Unicode.Scalar] = ["拟"]
     static let planVerbsAfter = CharSet("到在于投建新实完年用将开推打培引组设募出发增提达未撬带明今下")
     static let targetWord: [Unicode.Scalar] = Array("目标".unicodeScalars)
+    static let estimateWord: [Unicode.Scalar] = ["估"]
+    /// What may follow 估 when it estimates a figure: a qualifier (逾, 约, 达, 近, 超, 为, 计).
+    static let estimateFollowers = CharSet("逾约达近超为计")
     static let scaleWord: [Unicode.Scalar] = Array("规模".unicodeScalars)
 
     /// Modality of the figure at `q` given its sentence start and the time mentions of the sentence.
@@ -35,6 +41,13 @@ enum ModalityRules {
             j = forecastCues.previousCandidate(s, from: j, above: sentenceStart)
             guard j > sentenceStart else { break }
             if let m = forecastCues.matchBackward(s, endingAt: j, skippingSpace: true), m.start >= sentenceStart {
+                // a cue inside a title (《…预测评估报告》显示，…) is the report's name, not the figure's modality
+                if PeriodRules.insideTitle(s, m.start, m.start + m.word.count) { j = m.start; continue }
+                if m.word == estimateWord {
+                    let after = m.start + 1
+                    guard after < s.count, Scan.isDigit(s[after]) || ChineseDigits.isNumeralChar(s[after]) || estimateFollowers.contains(s[after])
+                    else { j = m.start; continue }
+                }
                 if m.word == ["将"] || m.word == ["会"] {
                     // 将 as an object marker (将检测效率提升了70.7%) or 将 inside a word (即将, 将近) is no forecast
                     if Scan.contains(s, Scan.W.le, from: m.start, to: quoteStart) || Scan.contains(s, Scan.W.zhi, from: m.start, to: quoteStart)
