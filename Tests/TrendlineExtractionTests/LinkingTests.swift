@@ -166,6 +166,11 @@ let linkCases: [LinkCase] = [
     LinkCase(text: "该机构发布的《2024-2029年无人机行业预测报告》显示，2023年无人机市场规模达到870亿元。", quote: "达到870亿元", modality: .actual),
     LinkCase(text: "Analysts expect the market will reach $41 billion in 2024.", quote: "$41 billion", modality: .actual),
     LinkCase(text: "The five firms aim to raise HK$9 billion this week.", quote: "HK$9 billion", modality: .target),
+    // a year's end is a date stocks are stated at; a continuation of 从A增至B takes the level reached; a period
+    // opening the clause after a source (数据显示，…) scopes like one opening the sentence
+    LinkCase(text: "2024年末，全省高速公路里程达6200公里。", quote: "达6200公里", period: "..2024-12"),
+    LinkCase(text: "2019—2024年，全国充电桩保有量从120万台增至1280万台。其中，公共充电桩410万台。", quote: "410万台", period: "2024"),
+    LinkCase(text: "某机构发布的数据显示，2025年第二季度全球平板出货量增长6%。\n\n甲品牌以31%的市场份额居首。", quote: "31%", period: "2025-04..2025-06"),
     // Traditional text: Simplified cue words match through the fold; the subject stays in the page's script
     LinkCase(text: "該省人工智慧產業規模去年達4500億元。", quote: "達4500億元", metric: "industry_size", subjectContains: "人工智慧產業規模"),
     LinkCase(text: "該市半導體業者去年融資金額逾80億元。", quote: "逾80億元", metric: "financing", subjectContains: "融資金額"),

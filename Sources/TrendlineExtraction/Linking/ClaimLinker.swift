@@ -68,7 +68,9 @@ enum ClaimLinker {
                                                             paragraphMonth: context.paragraphMonth, asOfDoc: asOfDoc,
                                                             scope: sentenceScope),
                                              times: context.times)
-            if currentSentencePeriod == nil { currentSentencePeriod = timing.period }
+            // (what a continuation of this sentence takes: the period its first figure resolved to, or the level
+            // reached in 从A增至B rather than the one started from)
+            if currentSentencePeriod == nil || timing.reached { currentSentencePeriod = timing.period }
             var metric = MetricRules.metric(for: q, s, clauseStart: cStart, clauseEnd: cEnd, sentenceStart: sentence.lowerBound)
             var modality = ModalityRules.modality(s, quoteStart: q.start, sentenceStart: sentence.lowerBound,
                                                   clauseStart: cStart, horizonBefore: timing.horizon, metric: metric)

@@ -6,6 +6,8 @@ enum PeriodRules {
         var base: String?
         /// The period came from a horizon (到2030年): the figure is a target or forecast.
         var horizon: Bool
+        /// The figure is the level reached in 从A增至B (its period is the span's last year).
+        var reached = false
     }
 
     /// Words that make a figure a stock as of the document date (已有, 累计, 目前 …).
@@ -212,7 +214,7 @@ enum PeriodRules {
         // reached (至, 到) of its last
         if let a = m.period.start, let b = m.period.end, a.year < b.year, q.unit != "percent", q.unit != "pp", q.unit != "multiple",
            let end = levelEnd(s, q, clauseStart: clauseStart) {
-            return Timing(period: String(end ? b.year : a.year), base: base, horizon: false)
+            return Timing(period: String(end ? b.year : a.year), base: base, horizon: false, reached: end)
         }
         return Timing(period: usableSpecs[chosenIndex!], base: base, horizon: m.kind == .horizon)
     }
@@ -287,7 +289,7 @@ enum PeriodRules {
         if let scope = context.scope, !isConstantUnit(q.unit),
            q.unit == "pp" || q.unit == "multiple"
             || (q.unit == "count" && eventCounters.contains(q.counter ?? ""))
-            || (q.unit == "percent" && scope.start?.month != nil)
+            || (q.unit == "percent" && scope.start?.month != nil && closedBefore(scope, docDate))
             || (q.unit != "count" && (flowCueSet.occurs(in: s, from: sentence.lowerBound, to: q.start)
                                       || MetricRules.nearestBefore(MetricRules.shipmentLexicon, s, from: sentence.lowerBound, to: q.start) != nil)) {
             return scope.spec
@@ -302,6 +304,12 @@ enum PeriodRules {
         // a length or an area (全长约9公里) is an attribute, not a state as of a date
         if isConstantUnit(q.unit) { return "" }
         return asOfDoc
+    }
+
+    /// Whether `p` ended before the document's month (2023年第四季度 in March 2024; not 今年以来, which runs up to it).
+    static func closedBefore(_ p: Period, _ docDate: DatePoint?) -> Bool {
+        guard let e = p.end, let d = docDate else { return false }
+        return e.year * 12 + (e.month ?? 12) < d.year * 12 + (d.month ?? 12)
     }
 
     /// Counters of things that happen (a count of them is a flow over a period), not of things that exist.

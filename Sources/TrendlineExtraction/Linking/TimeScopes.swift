@@ -25,7 +25,8 @@ struct TimeScopes {
             if let d = docDate, end.year > d.year || (end.year == d.year && (end.month ?? 12) > (d.month ?? 12)) { continue }
             let si = segments.sentenceIndex(at: m.start, hint: hint)
             hint = si
-            guard TimeScopes.opens(s, sentence: segments.sentences[si], at: m.start) else { continue }
+            // (after a source, 数据显示，…, only a run of months: a year there is too often a passing mention)
+            guard TimeScopes.opens(s, sentence: segments.sentences[si], at: m.start, afterSource: start.month != nil) else { continue }
             // what follows must not make it a base or a horizon (2024年以来 is a span of its own; 2023年相比…)
             guard !TimeScopes.followedByComparison(s, m.end) else { continue }
             ends.append(m.end)
@@ -46,9 +47,9 @@ struct TimeScopes {
     /// List enumerators a heading or an item may open with: 一、 （一） 1. 2、
     static let enumeratorEnds: Set<Unicode.Scalar> = ["、", ".", "．", ")", "）"]
 
-    /// Whether the mention at `start` is the first thing in its sentence (after spaces, an enumerator, or
-    /// 在/从/自 and a bracket or quote).
-    static func opens(_ s: [Unicode.Scalar], sentence: Range<Int>, at start: Int) -> Bool {
+    /// Whether the mention at `start` is the first thing in its sentence (after spaces, an enumerator, or 在),
+    /// or, when `afterSource`, the first thing of the clause after one naming a source (数据显示，).
+    static func opens(_ s: [Unicode.Scalar], sentence: Range<Int>, at start: Int, afterSource: Bool) -> Bool {
         var i = Scan.skipSpace(s, sentence.lowerBound)
         // an enumerator: up to three digits or numeral characters and its closing mark
         var j = i
@@ -57,8 +58,17 @@ struct TimeScopes {
         while j < start && j - k < 3 && (Scan.isDigit(s[j]) || ChineseDigits.digit(s[j]) != nil || s[j] == "十") { j += 1 }
         if j > k, j < start, enumeratorEnds.contains(s[j]) { i = Scan.skipSpace(s, j + 1) }
         if i < start, s[i] == "在" { i += 1 }
-        return i == start
+        if i == start { return true }
+        guard afterSource else { return false }
+        // …发布的数据显示，2023年第四季度全球…: a period opening the clause after a statement of a source
+        var b = Scan.skipSpaceBackward(s, start)
+        guard b > sentence.lowerBound, Scan.isClauseBreak(s[b - 1]) else { return false }
+        b = Scan.skipSpaceBackward(s, b - 1)
+        return sourceVerbs.contains { w in b - w.count >= sentence.lowerBound && Scan.ends(s, w, at: b) }
     }
+
+    /// Verbs that close a clause naming where figures come from (数据显示，…; 据统计，…).
+    static let sourceVerbs: [[Unicode.Scalar]] = ["显示", "表明", "统计", "指出", "介绍", "称", "说"].map { Array($0.unicodeScalars) }
 
     static let comparisonWords = WordSet(["相比", "比较", "以来", "同期"].map { Array($0.unicodeScalars) })
 

@@ -56,6 +56,8 @@ struct TimeScanner {
         var unknown = false
         /// The year was taken from the document date (a year-less month or season, no year in the sentence).
         var yearFromDoc = false
+        /// 2023年末 / 2023年底: the end of the year, a date stocks are stated at.
+        var yearEnd = false
 
         var startPoint: DatePoint? { y1.map { DatePoint(year: $0, month: m1, day: m1 == nil ? nil : d1) } }
         var endPoint: DatePoint? { y2.map { DatePoint(year: $0, month: m2, day: m2 == nil ? nil : d2) } }
@@ -237,6 +239,10 @@ struct TimeScanner {
             c.end = q
             return TimeMention(start: i, end: q, kind: .horizon, period: horizonPeriod(c))
         }
+        // 2023年末，铁路运营里程达1.46万公里: a stock as of the end of that year (SPEC: ..2023-12)
+        if c.yearEnd, !c.isSpan, !c.unknown, !c.relative {
+            return TimeMention(start: i, end: c.end, kind: .cumulative, period: Period(start: nil, end: c.endPoint))
+        }
         let kind: TimeMention.Kind = c.plan ? .plan : c.relative ? .relative : c.isSpan ? .span : .point
         let period = c.unknown ? Period.unknown : Period(start: c.startPoint, end: c.endPoint)
         return TimeMention(start: i, end: c.end, kind: kind, period: period)
@@ -388,7 +394,7 @@ struct TimeScanner {
             if !se.wholeYear { c.m1 = se.m1; c.m2 = se.m2 }
             return
         }
-        if let q = word(j, Self.w5) { c.m1 = 12; c.m2 = 12; c.end = q; return }
+        if let q = word(j, Self.w5) { c.m1 = 12; c.m2 = 12; c.end = q; c.yearEnd = true; return }
         if let q = word(j, Self.w6) { c.m1 = 1; c.m2 = 1; c.end = q; return }
         if let m = month(at: j, chinese: chinese) {
             c.m1 = m.m1; c.m2 = m.m2; c.end = m.end; c.explicitMonth = true
