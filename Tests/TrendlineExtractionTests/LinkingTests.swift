@@ -171,6 +171,14 @@ let linkCases: [LinkCase] = [
     LinkCase(text: "2024年末，全省高速公路里程达6200公里。", quote: "达6200公里", period: "..2024-12"),
     LinkCase(text: "2019—2024年，全国充电桩保有量从120万台增至1280万台。其中，公共充电桩410万台。", quote: "410万台", period: "2024"),
     LinkCase(text: "某机构发布的数据显示，2025年第二季度全球平板出货量增长6%。\n\n甲品牌以31%的市场份额居首。", quote: "31%", period: "2025-04..2025-06"),
+    // a time attached to a figure by 的/之 dates that figure alone; 截至…止六个月 is the six months then ending; a
+    // year's end something was set up at is that month
+    LinkCase(text: "2025年，服务业占比由上年的52.1%提升至53.4%。", quote: "52.1%", period: "2024", docDate: DatePoint(year: 2026, month: 2)),
+    LinkCase(text: "2025年，服务业占比由上年的52.1%提升至53.4%。", quote: "53.4%", period: "2025", docDate: DatePoint(year: 2026, month: 2)),
+    LinkCase(text: "集團截至二零二五年六月三十日止六個月內，基礎盈利為港幣十二億元，較去年同期之港幣十五億元減少。", quote: "港幣十二億元", period: "2025-01..2025-06", docDate: DatePoint(year: 2025, month: 8)),
+    LinkCase(text: "集團截至二零二五年六月三十日止六個月內，基礎盈利為港幣十二億元，較去年同期之港幣十五億元減少。", quote: "港幣十五億元", period: "2024-01..2024-06", docDate: DatePoint(year: 2025, month: 8)),
+    LinkCase(text: "该省去年底发起设立规模300亿元的产业基金。", quote: "300亿元", period: "2025-12"),
+    LinkCase(text: "年末全县常住人口41.6万人。", quote: "41.6万人", period: "..2026-12", docDate: DatePoint(year: 2026, month: 12)),
     // Traditional text: Simplified cue words match through the fold; the subject stays in the page's script
     LinkCase(text: "該省人工智慧產業規模去年達4500億元。", quote: "達4500億元", metric: "industry_size", subjectContains: "人工智慧產業規模"),
     LinkCase(text: "該市半導體業者去年融資金額逾80億元。", quote: "逾80億元", metric: "financing", subjectContains: "融資金額"),

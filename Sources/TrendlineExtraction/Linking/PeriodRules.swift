@@ -99,6 +99,9 @@ enum PeriodRules {
         var specs: [String] = []
         var anyBase = false
         var hasBracket = false
+        /// Where the figure a mention is attached to by 的 starts (上年的37.1%, 2015年的389.7亿元), or -1.
+        var attached: [Int] = []
+        var anyAttached = false
 
         init() {}
 
@@ -106,6 +109,7 @@ enum PeriodRules {
             if !all.isEmpty {
                 // (arrays sized once; the mentions themselves shared with `all` when none is left out)
                 comparisonBase.reserveCapacity(all.count)
+                attached.reserveCapacity(all.count)
                 specs.reserveCapacity(all.count)
                 var titled = false
                 for m in all {
@@ -113,6 +117,9 @@ enum PeriodRules {
                     if insideTitle(s, m.start, m.end) { titled = true; continue }
                     let isBase = isComparisonBase(s, m, sentenceStart: sentence.lowerBound)
                     comparisonBase.append(isBase)
+                    let a = attachedFigure(s, m.end, limit: sentence.upperBound)
+                    attached.append(a)
+                    if a >= 0 { anyAttached = true }
                     specs.append(m.period.spec)
                     if isBase { anyBase = true }
                 }
@@ -145,12 +152,27 @@ enum PeriodRules {
         // (shared with the sentence's record unless a comparison base before the figure is left out)
         var usable = times.mentions
         var usableSpecs = times.specs
-        if times.anyBase {
+        // 由上年的37.1%提升至37.3%: a time attached to a figure by 的 dates that figure alone
+        // (a rate attached to a base, 是2018年的1.7倍, is of the later time: the base rule below decides)
+        if times.anyAttached, let k = times.attached.firstIndex(where: { $0 >= q.start && $0 < q.end }),
+           !(times.comparisonBase[k] && (q.unit == "percent" || q.unit == "pp" || q.unit == "multiple")) {
+            let m = times.mentions[k]
+            // 较去年同期之港幣54億元: the same months a year before the period the sentence spoke of
+            if Scan.ends(s, sameTime, at: m.end), let y = m.period.start?.year,
+               let e = times.mentions[..<k].last(where: { $0.kind != .relative })?.period, let a = e.start, let b = e.end,
+               a.month != nil, a.year == b.year {
+                return Timing(period: e.shifted(years: y - a.year).spec, base: base, horizon: false)
+            }
+            return Timing(period: times.specs[k], base: base, horizon: m.kind == .horizon)
+        }
+        if times.anyBase || times.anyAttached {
             usable = []
             usableSpecs = []
             for k in times.mentions.indices {
                 if times.comparisonBase[k], times.mentions[k].end <= q.start {
                     base = times.specs[k]
+                } else if times.attached[k] >= 0 {
+                    continue
                 } else {
                     usable.append(times.mentions[k])
                     usableSpecs.append(times.specs[k])
@@ -209,6 +231,13 @@ enum PeriodRules {
         // "compared with 2.9 trillion yuan a year earlier": the same months of the year before
         if q.unit != "percent" && q.unit != "pp", yearEarlier(s, after: q.end), m.period.start != nil, m.period.end != nil {
             return Timing(period: m.period.shifted(years: -1).spec, base: base, horizon: false)
+        }
+        // 2023年末，铁路运营里程达1.46万公里: a year's end is the date a stock is stated at (SPEC: ..2023-12),
+        // unless something was set up or signed then (去年底设立…基金: that month)
+        if m.kind == .point || m.kind == .relative, m.end > m.start, s[m.end - 1] == "底" || s[m.end - 1] == "末",
+           let e = m.period.end, e.month == 12, e.day == nil, m.period.start == e,
+           !setUpCueSet.occurs(in: s, from: sentence.lowerBound, to: sentence.upperBound) {
+            return Timing(period: Period(start: nil, end: e).spec, base: base, horizon: false)
         }
         // 2015—2022年，市场规模从389.7亿元增至4836.2亿元: the level after 从 is of the span's first year, the one
         // reached (至, 到) of its last
@@ -379,6 +408,18 @@ enum PeriodRules {
         return false
     }
 
+    /// Where the figure starts that the time ending at `end` is attached to by 的 (上年的37.1%, 2015年的 389.7
+    /// 亿元), or -1: 的 right after the time, then a digit or a Chinese numeral.
+    static func attachedFigure(_ s: [Unicode.Scalar], _ end: Int, limit: Int) -> Int {
+        let j = Scan.skipSpace(s, end)
+        guard j < limit, s[j] == "的" || s[j] == "之" else { return -1 }
+        var k = Scan.skipSpace(s, j + 1)
+        // (a currency word may stand before the number: 去年同期之港幣54億元)
+        if k < limit, let c = MoneyRules.prefixes.match(s, at: k, skippingSpace: false), Scan.isHan(s[k]) { k = Scan.skipSpace(s, c.end) }
+        guard k < limit, Scan.isDigit(s[k]) || ChineseDigits.isNumeralChar(s[k]) else { return -1 }
+        return k
+    }
+
     static func isComparisonBase(_ s: [Unicode.Scalar], _ m: TimeMention, sentenceStart: Int) -> Bool {
         var j = Scan.skipSpaceBackward(s, m.start)
         if j > 0, s[j - 1] == "“" || s[j - 1] == "\"" { j -= 1 }
@@ -402,4 +443,5 @@ extension PeriodRules {
     static let flowCueSet = WordSet(flowCues)
     static let sameDayCueSet = WordSet(sameDayCues)
     static let eventVerbSet = WordSet(eventVerbs)
+    static let setUpCueSet = WordSet(eventVerbs + ["设立", "成立", "发起", "组建"].map { Array($0.unicodeScalars) })
 }

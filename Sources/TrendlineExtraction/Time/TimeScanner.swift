@@ -56,8 +56,6 @@ struct TimeScanner {
         var unknown = false
         /// The year was taken from the document date (a year-less month or season, no year in the sentence).
         var yearFromDoc = false
-        /// 2023年末 / 2023年底: the end of the year, a date stocks are stated at.
-        var yearEnd = false
 
         var startPoint: DatePoint? { y1.map { DatePoint(year: $0, month: m1, day: m1 == nil ? nil : d1) } }
         var endPoint: DatePoint? { y2.map { DatePoint(year: $0, month: m2, day: m2 == nil ? nil : d2) } }
@@ -205,6 +203,13 @@ struct TimeScanner {
             }
             if let c = date(at: j) {
                 note(c)
+                // 截至2025年6月30日止六个月: the N months that end then (a results period), not a stock
+                if !c.unknown, let e = c.endPoint, let em = e.month, let (months, end) = monthsEnding(after: c.end), months <= 12 * 5 {
+                    let first = e.year * 12 + (em - 1) - (months - 1)
+                    return TimeMention(start: i, end: end, kind: .span,
+                                       period: Period(start: DatePoint(year: first / 12, month: first % 12 + 1),
+                                                      end: DatePoint(year: e.year, month: em)))
+                }
                 let endPoint: DatePoint? = c.currentYearOnly ? docDate : c.endPoint
                 let period = (c.unknown || endPoint == nil) ? Period.unknown : Period(start: nil, end: endPoint)
                 return TimeMention(start: i, end: c.end, kind: .cumulative, period: period)
@@ -239,13 +244,32 @@ struct TimeScanner {
             c.end = q
             return TimeMention(start: i, end: q, kind: .horizon, period: horizonPeriod(c))
         }
-        // 2023年末，铁路运营里程达1.46万公里: a stock as of the end of that year (SPEC: ..2023-12)
-        if c.yearEnd, !c.isSpan, !c.unknown, !c.relative {
-            return TimeMention(start: i, end: c.end, kind: .cumulative, period: Period(start: nil, end: c.endPoint))
-        }
         let kind: TimeMention.Kind = c.plan ? .plan : c.relative ? .relative : c.isSpan ? .span : .point
         let period = c.unknown ? Period.unknown : Period(start: c.startPoint, end: c.endPoint)
         return TimeMention(start: i, end: c.end, kind: kind, period: period)
+    }
+
+    /// 止六个月 / 止12个月 (止 then N months) after a 截至 date: N and where the phrase ends.
+    func monthsEnding(after i: Int) -> (Int, Int)? {
+        var k = ws(i)
+        guard k < n, s[k] == "止" else { return nil }
+        k = ws(k + 1)
+        guard k < n else { return nil }
+        var v = 0
+        if isDigit(s[k]) {
+            let (d, count, e) = digits(k)
+            guard count <= 2 else { return nil }
+            v = d; k = e
+        } else if s[k] == "十" {
+            v = 10; k += 1
+            if k < n, let d = TimeScanner.zhDigit(s[k]), d > 0 { v += d; k += 1 }
+        } else if let d = TimeScanner.zhDigit(s[k]), d > 0 {
+            v = d; k += 1
+            if k < n, s[k] == "十" { v *= 10; k += 1; if k < n, let d2 = TimeScanner.zhDigit(s[k]), d2 > 0 { v += d2; k += 1 } }
+        } else { return nil }
+        if k < n, s[k] == "个" { k += 1 }
+        guard v > 0, k < n, s[k] == "月" else { return nil }
+        return (v, k + 1)
     }
 
     /// "前" that begins 前后 / 前夕 / 前三季度 is not "before".
@@ -394,7 +418,7 @@ struct TimeScanner {
             if !se.wholeYear { c.m1 = se.m1; c.m2 = se.m2 }
             return
         }
-        if let q = word(j, Self.w5) { c.m1 = 12; c.m2 = 12; c.end = q; c.yearEnd = true; return }
+        if let q = word(j, Self.w5) { c.m1 = 12; c.m2 = 12; c.end = q; return }
         if let q = word(j, Self.w6) { c.m1 = 1; c.m2 = 1; c.end = q; return }
         if let m = month(at: j, chinese: chinese) {
             c.m1 = m.m1; c.m2 = m.m2; c.end = m.end; c.explicitMonth = true
