@@ -179,6 +179,10 @@ let linkCases: [LinkCase] = [
     LinkCase(text: "集團截至二零二五年六月三十日止六個月內，基礎盈利為港幣十二億元，較去年同期之港幣十五億元減少。", quote: "港幣十五億元", period: "2024-01..2024-06", docDate: DatePoint(year: 2025, month: 8)),
     LinkCase(text: "该省去年底发起设立规模300亿元的产业基金。", quote: "300亿元", period: "2025-12"),
     LinkCase(text: "年末全县常住人口41.6万人。", quote: "41.6万人", period: "..2026-12", docDate: DatePoint(year: 2026, month: 12)),
+    // in a year's bulletin a stock of things (存栏) is at the year's end, and an area sown is of the year
+    LinkCase(text: "2025年全县统计公报\n\n全县生猪存栏12.6万头，下降1.2%。", quote: "12.6万头", period: "..2025-12", docDate: DatePoint(year: 2026, month: 3)),
+    LinkCase(text: "2025年全县统计公报\n\n全县粮食播种面积21.4万亩，增长0.8%。", quote: "21.4万亩", period: "2025", docDate: DatePoint(year: 2026, month: 3)),
+    LinkCase(text: "2025年全县统计公报\n\n产业园占地面积2.1平方公里。", quote: "2.1平方公里", period: "", docDate: DatePoint(year: 2026, month: 3)),
     // Traditional text: Simplified cue words match through the fold; the subject stays in the page's script
     LinkCase(text: "該省人工智慧產業規模去年達4500億元。", quote: "達4500億元", metric: "industry_size", subjectContains: "人工智慧產業規模"),
     LinkCase(text: "該市半導體業者去年融資金額逾80億元。", quote: "逾80億元", metric: "financing", subjectContains: "融資金額"),

@@ -286,6 +286,10 @@ enum PeriodRules {
         if let d = context.docMonth, recentCueSet.occurs(in: s, from: sentence.lowerBound, to: q.start) {
             return d
         }
+        // 生猪存栏40.2万头 in a 2024 bulletin: a stock of things is stated at the end of the reporting period
+        if let scope = context.scope, let e = scope.end, stockNounSet.occurs(in: s, from: sentence.lowerBound, to: q.start) {
+            return Period(start: nil, end: DatePoint(year: e.year, month: e.month ?? 12)).spec
+        }
         let head = Scan.skipSpace(s, sentence.lowerBound)
         if let prev = context.previousSentencePeriod, !prev.isEmpty,
            continuationCues.contains(where: { Scan.has(s, $0, at: head) }) || opensWithBreakdown(s, head, sentence.upperBound) {
@@ -315,10 +319,13 @@ enum PeriodRules {
         // a share there is of that period; so is a count of events (起, 次, 笔), not one of things that exist
         // (a share under a whole year's scope may be a state as of now: 在京院士占全国一半 after 2025年，…; under
         // a run of months, 上半年 or 2023年第四季度, it is of those months)
-        if let scope = context.scope, !isConstantUnit(q.unit),
+        // (an area sown, planted or farmed, 粮食播种面积36.9万亩, is of its year like a flow)
+        let annualArea = isConstantUnit(q.unit) && annualAreaCueSet.occurs(in: s, from: sentence.lowerBound, to: q.start)
+        if let scope = context.scope, !isConstantUnit(q.unit) || annualArea,
            q.unit == "pp" || q.unit == "multiple"
             || (q.unit == "count" && eventCounters.contains(q.counter ?? ""))
             || (q.unit == "percent" && scope.start?.month != nil && closedBefore(scope, docDate))
+            || annualArea
             || (q.unit != "count" && (flowCueSet.occurs(in: s, from: sentence.lowerBound, to: q.start)
                                       || MetricRules.nearestBefore(MetricRules.shipmentLexicon, s, from: sentence.lowerBound, to: q.start) != nil)) {
             return scope.spec
@@ -443,5 +450,9 @@ extension PeriodRules {
     static let flowCueSet = WordSet(flowCues)
     static let sameDayCueSet = WordSet(sameDayCues)
     static let eventVerbSet = WordSet(eventVerbs)
+    /// Stocks of things, stated at the end of a reporting period (存栏, 保有量, 余额).
+    static let stockNounSet = WordSet(["存栏", "保有量", "余额", "存量", "年末"].map { Array($0.unicodeScalars) })
+    /// What makes an area a yearly figure (播种面积, 种植面积, 养殖面积, 造林).
+    static let annualAreaCueSet = WordSet(["播种", "种植", "养殖", "造林"].map { Array($0.unicodeScalars) })
     static let setUpCueSet = WordSet(eventVerbs + ["设立", "成立", "发起", "组建"].map { Array($0.unicodeScalars) })
 }
