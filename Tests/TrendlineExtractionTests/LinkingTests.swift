@@ -183,6 +183,14 @@ let linkCases: [LinkCase] = [
     LinkCase(text: "2025年全县统计公报\n\n全县生猪存栏12.6万头，下降1.2%。", quote: "12.6万头", period: "..2025-12", docDate: DatePoint(year: 2026, month: 3)),
     LinkCase(text: "2025年全县统计公报\n\n全县粮食播种面积21.4万亩，增长0.8%。", quote: "21.4万亩", period: "2025", docDate: DatePoint(year: 2026, month: 3)),
     LinkCase(text: "2025年全县统计公报\n\n产业园占地面积2.1平方公里。", quote: "2.1平方公里", period: "", docDate: DatePoint(year: 2026, month: 3)),
+    // places: counties and prefectures from the division table, in full; once named in full, the short form
+    // too; the title's place is the document's; 全市/全县/我省 mean the one named last, or none if none was
+    LinkCase(text: "2025年龙泉市国民经济统计公报\n\n全市地区生产总值312亿元，增长5.1%。", quote: "312亿元", region: "龙泉市"),
+    LinkCase(text: "2025年上杭县统计公报\n\n全县粮食产量16万吨。", quote: "16万吨", region: "上杭县"),
+    LinkCase(text: "绵阳市统计局发布数据。\n\n2025年绵阳地区生产总值4600亿元。", quote: "4600亿元", region: "绵阳市"),
+    LinkCase(text: "上半年，全市规模以上工业增加值增长9.1%。", quote: "9.1%", region: ""),
+    LinkCase(text: "安徽省召开新闻发布会。我省人工智能企业超过3000家。", quote: "超过3000家", region: "安徽省"),
+    LinkCase(text: "全市上下坚持以中国特色社会主义思想为指导。全市实现生产总值900亿元。", quote: "900亿元", region: ""),
     // Traditional text: Simplified cue words match through the fold; the subject stays in the page's script
     LinkCase(text: "該省人工智慧產業規模去年達4500億元。", quote: "達4500億元", metric: "industry_size", subjectContains: "人工智慧產業規模"),
     LinkCase(text: "該市半導體業者去年融資金額逾80億元。", quote: "逾80億元", metric: "financing", subjectContains: "融資金額"),

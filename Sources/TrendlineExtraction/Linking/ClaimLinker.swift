@@ -20,8 +20,8 @@ enum ClaimLinker {
         var eventDates = EventDates()
         var previousSentencePeriod: String? = nil
         var currentSentencePeriod: String? = nil
-        let places = Regions.mentions(s, from: bodyStart, to: s.count)
-        let docRegion = RegionRules.documentRegion(places)
+        let places = Regions.mentionsWithShortForms(s, from: bodyStart, to: s.count)
+        let docRegion = RegionRules.documentRegion(places, titleEnd: seg.paragraphs.first(where: { $0.lowerBound >= bodyStart })?.upperBound ?? bodyStart)
         let venues = RegionRules.venues(s, places)
         let sections = SectionTopics(s, from: bodyStart)
         let docMonth = date.flatMap { d in d.point.month.map { DatePoint(year: d.point.year, month: $0).spec } }

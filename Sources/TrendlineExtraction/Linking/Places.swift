@@ -12,6 +12,7 @@ public enum Places {
         for (canon, words) in Regions.areas { map[canon] = canon; for w in words { map[w] = canon } }
         for (w, canon) in Regions.landmarks where !w.hasPrefix("在") { map[w] = map[w] ?? canon }
         for (w, canon) in Regions.english { map[w] = canon }
+        for d in Divisions.prefectures + Divisions.counties where map[d] == nil { map[d] = d }
         map["全世界"] = "全球"
         return map
     }()
@@ -36,7 +37,8 @@ public enum Places {
         if let area = Regions.areas.first(where: { $0.0 == canonical }) {
             return area.0.hasSuffix("国") || ["欧盟", "新加坡"].contains(area.0) ? "country" : "area"
         }
-        if canonical.hasSuffix("市") || canonical.hasSuffix("县") || canonical.hasSuffix("新区") { return "city" }
+        if RegionRules.countyLevel.contains(canonical) { return "county" }
+        if canonical.hasSuffix("市") || canonical.hasSuffix("县") || canonical.hasSuffix("新区") || RegionRules.cityLevel.contains(canonical) { return "city" }
         return "other"
     }
 }

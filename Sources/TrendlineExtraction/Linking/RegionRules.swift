@@ -3,6 +3,15 @@
 /// before; else the place the document is about.
 enum RegionRules {
     /// The place the whole document is about: the most-named place, when it has at least half of all mentions.
+    /// The document's place: the one most of its place words name, else a province, city or county its title
+    /// (the text up to `titleEnd`) names (2024年上杭县…统计公报; 綿陽市統計局), else "".
+    static func documentRegion(_ all: [Regions.Mention], titleEnd: Int) -> String {
+        let majority = documentRegion(all)
+        if !majority.isEmpty { return majority }
+        return all.first(where: { $0.start < titleEnd && !$0.national && $0.explicit
+            && (provinceLevel.contains($0.region) || cityLevel.contains($0.region) || countyLevel.contains($0.region)) })?.region ?? ""
+    }
+
     static func documentRegion(_ all: [Regions.Mention]) -> String {
         // counted by place number (no hashing of names); the same counts as by name, since equal names
         // have one number, and each number keeps the name as first met
@@ -113,10 +122,11 @@ enum RegionRules {
     /// there, 参与活动, is still at the venue).
     static let venueCues: [[Unicode.Scalar]] = PeriodRules.eventCues + [Array("活动".unicodeScalars)]
 
-    static let organisationFirst = CharSet("公集资股银证控工")
+    /// The markers' first scalars, derived from `organisationMarkers`.
+    static let organisationFirst = CharSet(String(String.UnicodeScalarView(organisationMarkers.compactMap(\.first))))
     /// The markers' second scalars (every marker has two or more: LinkingTests): 公, 资 and 工 are frequent,
     /// and a position not followed by one of these is no marker, without trying the eight in turn.
-    static let organisationSecond = CharSet("司团本份行券股厂")
+    static let organisationSecond = CharSet(String(String.UnicodeScalarView(organisationMarkers.compactMap { $0.count > 1 ? $0[1] : nil })))
 
     static let sourceVerbs: [[Unicode.Scalar]] = ["数据显示", "显示", "表示", "认为", "介绍", "称", "指出", "预测", "统计"]
         .map { Array($0.unicodeScalars) }
@@ -158,15 +168,17 @@ enum RegionRules {
     }
 
     /// The first scalars of the organisation markers and of the level words.
-    static let ownerOrLevelFirst = CharSet("公集资股银证控工全本该省市")
+    /// (derived from the two word lists: a word added to either takes effect with no other edit)
+    static let ownerOrLevelFirst = CharSet(String(String.UnicodeScalarView(
+        organisationMarkers.compactMap(\.first) + levelWordList.compactMap { $0.0.unicodeScalars.first })))
 
     /// `ownedByOrganisation(s, from:to:)` and, when that is false, `levelWord(s, from:to:)`, found in one
     /// pass over s[from..<to] instead of two (both ask of the same stretch).
-    static func ownerOrLevelWord(_ s: [Unicode.Scalar], from: Int, to: Int) -> (owned: Bool, level: (at: Int, province: Bool)?) {
+    static func ownerOrLevelWord(_ s: [Unicode.Scalar], from: Int, to: Int) -> (owned: Bool, level: (at: Int, level: Level)?) {
         // (read once: each read of a global in the loop would call swift_once)
         let first = Self.ownerOrLevelFirst, organisationFirst = Self.organisationFirst, levelWords = Self.levelWords
         let organisationSecond = Self.organisationSecond
-        var level: (at: Int, province: Bool)? = nil
+        var level: (at: Int, level: Level)? = nil
         var i = from
         while i < to {
             // (the scalars no word starts with passed over in one tight loop, without bounds checks)
@@ -185,15 +197,25 @@ enum RegionRules {
     }
 
     /// Words for "the province" (true) or "the city" (false), matched across column breaks (全\n省).
-    static let levelWords = Lexicon<Bool>([("全省", true), ("本省", true), ("该省", true), ("省级", true), ("省内", true),
-                                           ("全市", false), ("本市", false), ("该市", false), ("市级", false), ("市内", false)])
+    static let levelWordList: [(String, Level)] = [
+        ("全省", .province), ("本省", .province), ("该省", .province), ("省级", .province), ("省内", .province), ("我省", .province),
+        ("全市", .city), ("本市", .city), ("该市", .city), ("市级", .city), ("市内", .city), ("我市", .city),
+        ("全县", .county), ("本县", .county), ("该县", .county), ("县级", .county), ("我县", .county),
+    ]
+    static let levelWords = Lexicon<Level>(levelWordList)
+
+    /// The level a word such as 全省 / 全市 / 全县 refers to.
+    enum Level: Sendable { case province, city, county }
     static let provinceLevel: Set<String> = Set(Regions.provinces.map(\.0))
     static let cityLevel: Set<String> = Set(Regions.cities.map { $0.hasSuffix("县") || $0.hasSuffix("新区") ? $0 : $0 + "市" })
         .union(Regions.prefectureCities.map { $0 + "市" })
-        .union(["北京市", "天津市", "上海市", "重庆市"])
+        .union(["北京市", "天津市", "上海市", "重庆市"]).union(Divisions.prefectures)
+    static let countyLevel: Set<String> = Set(Divisions.counties).union(Regions.cities.filter { $0.hasSuffix("县") })
+    /// What 全市 may mean: a prefecture or a county-level city (龙泉市).
+    static let anyCity: Set<String> = cityLevel.union(countyLevel.filter { $0.hasSuffix("市") })
 
-    /// The last word in s[from..<to] that refers to "the province" or "the city" without naming it.
-    static func levelWord(_ s: [Unicode.Scalar], from: Int, to: Int) -> (at: Int, province: Bool)? {
+    /// The last word in s[from..<to] that refers to "the province", "the city" or "the county" without naming it.
+    static func levelWord(_ s: [Unicode.Scalar], from: Int, to: Int) -> (at: Int, level: Level)? {
         // (the lexicon read once: each read of a global in the loop would call swift_once)
         let levelWords = Self.levelWords
         var j = to - 2
@@ -204,14 +226,15 @@ enum RegionRules {
         return nil
     }
 
-    /// The province (or city) named last before `offset`, looking back over at most 200 place mentions.
-    static func lastPlace(_ all: [Regions.Mention], before offset: Int, province: Bool) -> String? {
+    /// The province, city or county named last before `offset`, looking back over at most 200 place mentions.
+    static func lastPlace(_ all: [Regions.Mention], before offset: Int, level: Level) -> String? {
+        let names = level == .province ? provinceLevel : level == .city ? anyCity : countyLevel
         var lo = 0, hi = all.count
         while lo < hi { let mid = (lo + hi) / 2; if all[mid].end <= offset { lo = mid + 1 } else { hi = mid } }
         var i = lo - 1
         while i >= 0 && lo - i <= 200 {
             let r = all[i].region
-            if province ? provinceLevel.contains(r) : cityLevel.contains(r) { return r }
+            if names.contains(r) { return r }
             i -= 1
         }
         return nil
@@ -257,10 +280,10 @@ enum RegionRules {
         let (owned, level) = ownerOrLevelWord(s, from: orgFrom, to: q.start)
         if owned { return "" }
         // 全省 / 本市 / 省级 …: the province or city named last before, not a place named in passing since
-        if let (at, province) = level,
-           let m = lastPlace(all, before: at, province: province) {
+        if let (at, level) = level {
             named = true
-            return m
+            // (全市 in a text that names no city is no place anyone can tell: not the country's)
+            return lastPlace(all, before: at, level: level) ?? ""
         }
         if let m = before { named = true; return m.region }
         // an organisation's own figures told by its officer (深创投董事长表示，…管理资金总规模约4800亿元)

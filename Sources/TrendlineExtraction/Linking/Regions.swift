@@ -126,6 +126,9 @@ enum Regions {
             entries.append((c, canon)); entries.append((canon, canon))
         }
         for c in prefectureCities { entries.append((c + "市", c + "市")) }
+        // every other prefecture and county, in full (上杭县, 宜都市, 绵阳市): the generated Divisions table
+        let known = Set(entries.map(\.0))
+        for d in Divisions.prefectures + Divisions.counties where !known.contains(d) { entries.append((d, d)) }
         for (canon, words) in areas { for w in words { entries.append((w, canon)) } }
         for (w, canon) in landmarks { entries.append((w, canon)) }
         for w in nationalBodies { entries.append((w, "中国")) }
@@ -178,11 +181,50 @@ enum Regions {
         return out
     }
 
+    /// The suffixes a prefecture or county is named with in full (绵阳市, 上杭县, 阿拉善盟).
+    static let divisionSuffixes: Set<Unicode.Scalar> = ["市", "县", "区", "旗", "州", "盟"]
+
+    /// `mentions`, plus the short forms of the divisions the text names in full: once 绵阳市 or 上杭县 is named,
+    /// 绵阳 and 上杭 alone name it too (they are recognised only in full otherwise, being common words or
+    /// parts of words elsewhere). Names of two scalars or fewer once shortened are left out.
+    static func mentionsWithShortForms(_ s: [Unicode.Scalar], from a: Int, to b: Int) -> [Mention] {
+        let full = mentions(s, from: a, to: b)
+        var stems: [(String, Place)] = []
+        var seen = Set<String>()
+        for m in full where !m.national && m.placeID >= 0 && m.end - m.start >= 3 && seen.count < 40 {
+            let name = m.region
+            guard let last = name.unicodeScalars.last, divisionSuffixes.contains(last), !seen.contains(name) else { continue }
+            seen.insert(name)
+            let stem = String(String.UnicodeScalarView(name.unicodeScalars.dropLast()))
+            // (a stem that is itself a place word, 北京 of 北京市, is found already)
+            guard stem.unicodeScalars.count >= 2, lexicon.match(Array(stem.unicodeScalars), at: 0, skippingSpace: false) == nil
+            else { continue }
+            stems.append((stem, Place(name, id: m.placeID)))
+        }
+        guard !stems.isEmpty else { return full }
+        let short = Lexicon(stems)
+        var extra: [Mention] = []
+        var i = a
+        while i < b, let m = short.nextMatch(s, from: i, to: b, skippingSpace: false) {
+            defer { i = m.end }
+            // (not the start of the full name, nor inside a longer word of Latin letters)
+            if m.end < s.count, divisionSuffixes.contains(s[m.end]) { continue }
+            if isModifier(s, m.start, m.end, national: false) || insideName(s, m.start, m.end) { continue }
+            extra.append(Mention(start: m.start, end: m.end, region: m.value.name, explicit: true, national: false, placeID: m.value.id))
+        }
+        guard !extra.isEmpty else { return full }
+        var out: [Mention] = []
+        for m in (full + extra).sorted(by: { $0.start < $1.start }) where out.last.map({ $0.end <= m.start }) ?? true { out.append(m) }
+        return out
+    }
+
     static let modifierBefore: [[Unicode.Scalar]] = ["来自", "从", "面向", "向", "居", "之", "占", "占全", "辐射", "走向", "吸引", "销往", "远销",
                                                      "瞄准", "引领", "《"]
         .map { Array($0.unicodeScalars) }
     static let superlativeAfter: [[Unicode.Scalar]] = ["增长最", "最", "前", "领先", "目光", "首", "第", "一流", "顶尖", "知名", "范围",
-                                                      "各地", "高端", "性", "化", "上下", "各", "重点", "人大", "政协", "两会", "社保"]
+                                                      "各地", "高端", "性", "化", "上下", "各", "重点", "人大", "政协", "两会", "社保",
+                                                      // slogans: 中国特色社会主义, 中国式现代化, 中国梦
+                                                      "特色", "式", "梦"]
         .map { Array($0.unicodeScalars) }
 
     static let nationalNames: [String] = ["中国", "全球"]
