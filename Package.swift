@@ -16,7 +16,7 @@ let package = Package(
     ],
     targets: [
         // text -> quantities -> claims
-        .target(name: "TrendlineExtraction", exclude: ["Text/make_traditional_fold.py"]),
+        .target(name: "TrendlineExtraction", exclude: ["Text/make_traditional_fold.py", "Linking/make_divisions.py"]),
         // claims -> dated series (merging, conflicts, JSONL/CSV I/O)
         .target(name: "TrendlineSeries", dependencies: ["TrendlineExtraction"]),
         // series -> comparisons, growth checks, forecasts
