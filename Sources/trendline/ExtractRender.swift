@@ -12,7 +12,7 @@ enum ExtractRender {
     /// The claims contract's fields, in output order (CSV header and JSON key order).
     static let fields = [
         "doc", "start", "end", "text", "value", "value_max", "unit", "counter", "bound", "metric", "subject",
-        "region", "period", "modality", "sentence", "basis", "base_period", "growth_factors", "rule", "doc_date", "doc_date_source",
+        "region", "period", "modality", "sentence", "basis", "base_period", "growth_factors", "rule", "why", "doc_date", "doc_date_source",
     ]
 
     static var csvHeader: String { fields.joined(separator: ",") + "\n" }
@@ -84,6 +84,9 @@ enum ExtractRender {
             + p.pointee.metric.utf8.count + p.pointee.subject.utf8.count + p.pointee.region.utf8.count + p.pointee.period.utf8.count
             + p.pointee.sentence.utf8.count
         strings += (p.pointee.basePeriod?.utf8.count ?? 0) + (p.pointee.rule?.utf8.count ?? 0)
+        if let w = p.pointee.why {
+            strings += w.metric.utf8.count + w.subject.utf8.count + w.region.utf8.count + w.period.utf8.count + w.modality.utf8.count
+        }
         let numbers = 4 + (p.pointee.growthFactors?.count ?? 0)   // start, end, value, value_max and the factors
         return 6 * strings + 400 * numbers + 768 + tail.count
     }
@@ -290,6 +293,14 @@ enum ExtractRender {
                 byte(0x5D)
             }
             if let rule = p.pointee.rule { str(",\"rule\":", rule) }
+            if let w = p.pointee.why {
+                str(",\"why\":{\"metric\":", w.metric)
+                str(",\"subject\":", w.subject)
+                str(",\"region\":", w.region)
+                str(",\"period\":", w.period)
+                str(",\"modality\":", w.modality)
+                byte(0x7D)
+            }
             bytes(tail)
         }
     }
@@ -333,7 +344,9 @@ enum ExtractRender {
             c.doc, String(c.start), String(c.end), c.text, number(c.value), c.valueMax.map(number) ?? "", c.unit,
             c.counter ?? "", c.bound.rawValue, c.metric, c.subject, c.region, c.period, c.modality.rawValue,
             c.sentence, c.basis?.rawValue ?? "", c.basePeriod ?? "",
-            c.growthFactors.map { $0.map(number).joined(separator: ";") } ?? "", c.rule ?? "", docDate?.point.spec ?? "",
+            c.growthFactors.map { $0.map(number).joined(separator: ";") } ?? "", c.rule ?? "",
+            c.why.map { "metric=\($0.metric);subject=\($0.subject);region=\($0.region);period=\($0.period);modality=\($0.modality)" } ?? "",
+            docDate?.point.spec ?? "",
             docDate?.source.rawValue ?? "",
         ]
         return cells.map(csvCell).joined(separator: ",") + "\n"

@@ -288,3 +288,28 @@ func linking(_ c: LinkCase) throws {
     #expect(PinyinGlosses("人工智能(llm)企业超100家") == nil)
     #expect(PinyinGlosses("企业超100家(2025年)") == nil)
 }
+
+/// Every linked field says which rule decided it, by a name of its field's family, so a user can see why a
+/// figure got its region and a developer can count which rules fail.
+@Test func everyClaimSaysWhyEachFieldWasDecided() throws {
+    let text = """
+    2025年上杭县统计公报
+
+    全县粮食产量16万吨，比上年增长0.5%。安徽省设立总规模不低于200亿元的产业基金。预计到2030年，普及率超90%。
+    """
+    let claims = Extractor().extract(text: text, doc: "w.txt", docDate: DocumentDate(point: DatePoint(year: 2026, month: 3), source: .flag)).claims
+    #expect(claims.count == 4)
+    for c in claims {
+        let why = try #require(c.why)
+        #expect(why.metric.hasPrefix("metric.") && why.subject.hasPrefix("subject.") && why.region.hasPrefix("region.")
+                && why.period.hasPrefix("period.") && why.modality.hasPrefix("modality."), "\(c.text): \(why)")
+    }
+    let grain = try #require(claims.first { $0.text == "16万吨" })
+    #expect(grain.why?.region == "region.level-word")
+    #expect(grain.why?.metric == "metric.production")
+    #expect(grain.why?.period == "period.scope")
+    let fund = try #require(claims.first { $0.text == "不低于200亿元" })
+    #expect(fund.why?.region == "region.named-before")
+    let target = try #require(claims.first { $0.text == "超90%" })
+    #expect(target.why?.modality == "modality.forecast-cue")
+}

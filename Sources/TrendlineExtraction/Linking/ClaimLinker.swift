@@ -71,13 +71,17 @@ enum ClaimLinker {
             // (what a continuation of this sentence takes: the period its first figure resolved to, or the level
             // reached in 从A增至B rather than the one started from)
             if currentSentencePeriod == nil || timing.reached { currentSentencePeriod = timing.period }
-            var metric = MetricRules.metric(for: q, s, clauseStart: cStart, clauseEnd: cEnd, sentenceStart: sentence.lowerBound)
+            var why = Why(period: timing.rule)
+            var metric = MetricRules.metric(for: q, s, clauseStart: cStart, clauseEnd: cEnd, sentenceStart: sentence.lowerBound,
+                                            why: &why.metric)
             var modality = ModalityRules.modality(s, quoteStart: q.start, sentenceStart: sentence.lowerBound,
-                                                  clauseStart: cStart, horizonBefore: timing.horizon, metric: metric)
+                                                  clauseStart: cStart, horizonBefore: timing.horizon, metric: metric,
+                                                  why: &why.modality)
             // a forecast of a year that was over before the document's (报告预测…显示，2022年市场规模达到516亿元;
             // "will continue … at USD 179 billion in 2023" in 2025) reports what that year came to
             if modality == .forecast, let d = date?.point, let end = Period(spec: timing.period)?.end, end.year < d.year {
                 modality = .actual
+                why.modality = "modality.forecast-of-past-year"
             }
             // the paragraph so far (column breaks joined), as context for a place
             // (else the sentence before, across a paragraph break)
@@ -87,7 +91,9 @@ enum ClaimLinker {
             var named = false
             let region = RegionRules.region(for: q, s, all: places, sentence: sentence, previous: context.previous,
                                             clauseStart: cStart, documentRegion: carried ?? docRegion,
-                                            venue: context.venue, inSentence: context.inSentence, named: &named)
+                                            venue: context.venue, inSentence: context.inSentence, named: &named,
+                                            why: &why.region)
+            if why.region == "region.document" && carried != nil { why.region = "region.carried" }
             // (only a place the sentence names, or means by 全省/全市, is carried on, not one itself taken from
             // the sentence before)
             if named && !region.isEmpty { carriedRegion = (region, pi) }
@@ -103,38 +109,49 @@ enum ClaimLinker {
                                                sentenceStart: sentence.lowerBound, mentions: local,
                                                nextQuantityStart: qi + 1 < quantities.count ? quantities[qi + 1].start : s.count,
                                                english: english, skipping: (skip, figureCount))
+            why.subject = english ? "subject.english-phrase" : "subject.clause"
             // a weak subject (这一数字为4000万台, 小幅回落至43万套) takes the subject of the last figure of the
             // same kind in this or the sentence before
             // (the earlier claim is read in place, not copied)
             if SubjectRules.isWeak(subject), let ci = lastOfSameKind(claims, q),
                si - seg.sentenceIndex(at: claims[ci].start) <= 1 {
                 let own = subject
+                why.subject = "subject.weak-takes-figure-before"
                 subject = metric == "growth_rate" && claims[ci].metric != "growth_rate" ? claims[ci].subject + "增速" : claims[ci].subject
                 // 其中11项为业内首创: a part of the figure before, named by what is said of it
                 if !own.isEmpty, SubjectRules.opensWithPart(s, cStart) {
                     subject += "中" + (own.hasPrefix("为") || own.hasPrefix("是") ? String(own.dropFirst()) : own)
                 }
                 // and what it measures, when the figure's own words gave nothing more specific
-                if claims[ci].unit == q.unit && claims[ci].counter == q.counter && (metric == "count" || metric == "other") { metric = claims[ci].metric }
+                if claims[ci].unit == q.unit && claims[ci].counter == q.counter && (metric == "count" || metric == "other") {
+                    metric = claims[ci].metric
+                    why.metric = "metric.of-figure-before"
+                }
             } else if q.unit == "count", SubjectRules.opensWithPart(s, cStart), let ci = lastOfSameKind(claims, q),
                       claims[ci].start >= sentence.lowerBound, !Scan.containsText(subject, claims[ci].subject) {
                 // 展示562项前沿技术产品，其中首发首展145项: a part of the count before it in the sentence
                 subject = claims[ci].subject + "中" + subject
+                why.subject = "subject.part-of-count-before"
             }
             // a fund's size says which fund (基金目标规模100亿元 after 江苏省人工智能产业母基金正式签约)
             if metric == "fund_size", !english {
                 // (the sentence before, if it is in the same paragraph)
                 let paragraphStart = seg.paragraphs[pi].lowerBound
                 let floor = si > 0 ? max(seg.sentences[si - 1].lowerBound, paragraphStart) : sentence.lowerBound
-                subject = SubjectRules.namingFund(subject, s, before: q.start, floor: floor)
+                let fund = SubjectRules.namingFund(subject, s, before: q.start, floor: floor)
+                if fund != subject { subject = fund; why.subject = "subject.fund-named-before" }
             }
             // in a profile section (## 申青林：匠心铸利器), figures are the named one's unless the subject says whose
             if let topic = sections.topic(at: q.start), !Scan.containsText(subject, topic),
                !english {
                 subject = topic + subject
+                why.subject = "subject.section-topic"
             }
             // a forecast or target with no date of its own has no known period, not "as of today"
-            if modality != .actual && local.isEmpty && timing.period.hasPrefix("..") { timing.period = "" }
+            if modality != .actual && local.isEmpty && timing.period.hasPrefix("..") {
+                timing.period = ""
+                why.period = "period.undated-forecast"
+            }
             // appended with its strings empty and filled in place: appending a claim copies it into the array
             // and destroys the original, which retains and releases every string it holds
             claims.append(Claim(doc: "", start: q.start, end: q.end, text: "", value: q.value, valueMax: q.valueMax,
@@ -152,6 +169,7 @@ enum ClaimLinker {
             claims[k].region = region
             claims[k].period = timing.period
             claims[k].sentence = sentenceText
+            claims[k].why = why
             claims[k].rule = q.rule
             // (a change in points compares with a base too, whether of a share or of a rate)
             if metric == "growth_rate" || q.unit == "pp" {

@@ -176,49 +176,50 @@ enum MetricRules {
         return nil
     }
 
-    static func metric(for q: Quantity, _ s: [Unicode.Scalar], clauseStart: Int, clauseEnd: Int, sentenceStart: Int) -> String {
+    static func metric(for q: Quantity, _ s: [Unicode.Scalar], clauseStart: Int, clauseEnd: Int, sentenceStart: Int,
+                       why: inout String) -> String {
         switch q.unit {
         case "percent", "pp", "multiple":
             if q.unit == "percent", s[q.start].value < 0x80, rateAfter.match(s, at: Scan.skipSpace(s, q.end), skippingSpace: false) != nil {
-                return "growth_rate"
+                why = "metric.rate-noun-after"; return "growth_rate"
             }
             // 以21%的市场份额, 实现了45%的同比增长: the noun after the figure says what it is
             if q.unit == "percent" {
                 var j = Scan.skipSpace(s, q.end)
                 if j < clauseEnd && s[j] == "的" { j += 1 }
-                if let m = percentAfterLexicon.match(s, at: j, skippingSpace: true) { return m.value }
+                if let m = percentAfterLexicon.match(s, at: j, skippingSpace: true) { why = "metric.noun-after-percent"; return m.value }
                 // 占增发市场总规模的81.05%: a part of a whole
                 let k = Scan.skipSpaceBackward(s, q.start)
-                if k > clauseStart, s[k - 1] == "的", Scan.contains(s, Self.occupies, from: clauseStart, to: k) { return "share" }
+                if k > clauseStart, s[k - 1] == "的", Scan.contains(s, Self.occupies, from: clauseStart, to: k) { why = "metric.part-of-whole"; return "share" }
             }
             // points change a share or a rate: the noun they change decides
             if q.unit == "pp", let m = nearestBefore(pointsLexicon, s, from: clauseStart, to: q.start)
                 ?? nearestBefore(pointsLexicon, s, from: sentenceStart, to: clauseStart) {
-                return m.value
+                why = "metric.points-noun"; return m.value
             }
             if let m = nearestRate(s, from: clauseStart, to: q.start) {
                 // 提升至40%, 降到5%: a level reached, not a change
-                if m.value == "growth_rate" && q.unit == "percent" && reachesLevel(s, from: m.start, to: q.start) { return "share" }
+                if m.value == "growth_rate" && q.unit == "percent" && reachesLevel(s, from: m.start, to: q.start) { why = "metric.level-reached"; return "share" }
                 // a multiple that is no growth (市盈率约20倍) is some other ratio
-                if q.unit == "multiple" && m.value != "growth_rate" { return "other" }
-                return m.value
+                if q.unit == "multiple" && m.value != "growth_rate" { why = "metric.ratio-not-growth"; return "other" }
+                why = "metric.rate-cue"; return m.value
             }
-            if let m = nearestRate(s, from: sentenceStart, to: q.start), m.value != "share" { return m.value }
-            return q.unit == "percent" ? "share" : "growth_rate"
+            if let m = nearestRate(s, from: sentenceStart, to: q.start), m.value != "share" { why = "metric.rate-cue-in-sentence"; return m.value }
+            why = "metric.rate-default"; return q.unit == "percent" ? "share" : "growth_rate"
         case "count":
             // (the clause searched once: the sentence's search below goes on from where it stopped)
             let shipment = nearestBefore(shipmentLexicon, s, from: clauseStart, passing: sentenceStart, to: q.start)
-            if shipment.near != nil { return "shipments" }
+            if shipment.near != nil { why = "metric.shipments-cue"; return "shipments" }
             // 以1210万台的出货量位居第一: the measure named right after the figure
             if let c = q.counter, isGoodsCounter(c) {
                 var j = Scan.skipSpace(s, q.end)
                 if j < clauseEnd && s[j] == "的" { j += 1 }
-                if shipmentLexicon.match(s, at: j, skippingSpace: true) != nil { return "shipments" }
+                if shipmentLexicon.match(s, at: j, skippingSpace: true) != nil { why = "metric.shipments-noun-after"; return "shipments" }
             }
             // goods counted in units (台, 套, 辆 …) in a sentence about output or sales
             if let c = q.counter, isGoodsCounter(c),
-               widened(shipmentLexicon, s, shipment, from: clauseStart, wider: sentenceStart, to: q.start) != nil { return "shipments" }
-            return "count"
+               widened(shipmentLexicon, s, shipment, from: clauseStart, wider: sentenceStart, to: q.start) != nil { why = "metric.shipments-goods"; return "shipments" }
+            why = "metric.count"; return "count"
         default:
             if Currency.isMoney(q.unit) {
                 // a bracketed conversion after the figure (100亿元（约14亿美元）, 10 billion yuan (about $1.4 billion)) is skipped
@@ -231,15 +232,15 @@ enum MetricRules {
                 // the head of the noun after the figure decides: 600亿元国家人工智能产业投资基金 is a fund
                 if Scan.contains(s, Scan.W.fund, from: afterStart, to: afterEnd) { after = ("fund_size", q.end) }
                 // money put into a fund (出资50亿元设立…基金) is an investment
-                if let a = after, a.value == "fund_size", let b = before, b.value == "investment" { return b.value }
-                if let a = after, before == nil || a.value == "fund_size" || a.start <= q.end + 1 { return a.value }
-                if let b = before { return b.value }
-                if let b = widened(moneyLexicon, s, search, from: clauseStart, wider: sentenceStart, to: q.start) { return b.value }
-                return "other"
+                if let a = after, a.value == "fund_size", let b = before, b.value == "investment" { why = "metric.investment-into-fund"; return b.value }
+                if let a = after, before == nil || a.value == "fund_size" || a.start <= q.end + 1 { why = "metric.money-noun-after"; return a.value }
+                if let b = before { why = "metric.money-cue"; return b.value }
+                if let b = widened(moneyLexicon, s, search, from: clauseStart, wider: sentenceStart, to: q.start) { why = "metric.money-cue-in-sentence"; return b.value }
+                why = "metric.money-none"; return "other"
             }
             // production in any unit (粮食产量16.11万吨, 新增装机30.88吉瓦) is shipments
-            if nearestBefore(shipmentLexicon, s, from: clauseStart, to: q.start) != nil { return "shipments" }
-            return "other"
+            if nearestBefore(shipmentLexicon, s, from: clauseStart, to: q.start) != nil { why = "metric.production"; return "shipments" }
+            why = "metric.other"; return "other"
         }
     }
 

@@ -30,7 +30,7 @@ enum ModalityRules {
 
     /// Modality of the figure at `q` given its sentence start and the time mentions of the sentence.
     static func modality(_ s: [Unicode.Scalar], quoteStart: Int, sentenceStart: Int, clauseStart: Int,
-                         horizonBefore: Bool, metric: String = "") -> Modality {
+                         horizonBefore: Bool, metric: String = "", why: inout String) -> Modality {
         // the nearest cue before the figure in the sentence; a past marker (了, 已) after it cancels a forecast
         var j = quoteStart
         var best: (Modality, Int)? = nil
@@ -82,18 +82,18 @@ enum ModalityRules {
             j -= 1
         }
         if let (mod, at) = best {
-            if mod == .forecast && Scan.contains(s, Scan.W.yi, from: at, to: quoteStart) { return .actual }
+            if mod == .forecast && Scan.contains(s, Scan.W.yi, from: at, to: quoteStart) { why = "modality.past-marker"; return .actual }
             // …有望达到5.3兆新台币，韩国政府则宣布投入33万亿韩元: an announcement in a later clause is a fact
             if mod == .forecast, announcements.contains(where: { w in
                 Scan.contains(s, w, from: at, to: quoteStart) && (at..<quoteStart).contains(where: { Scan.isClauseBreak(s[$0]) })
-            }) { return .actual }
+            }) { why = "modality.announced-after-forecast"; return .actual }
             // a fund set up or planned with a stated scale is an announced fact (计划组建总规模100亿元的基金)
-            if mod == .target && metric == "fund_size" && (s[at] == "计" || s[at] == "拟") { return horizonBefore ? .target : .actual }
+            if mod == .target && metric == "fund_size" && (s[at] == "计" || s[at] == "拟") { why = "modality.fund-planned-with-scale"; return horizonBefore ? .target : .actual }
             // …将设立总规模100亿元的…基金: a fund announced with its size, as above
             if mod == .forecast && metric == "fund_size" && s[at] == "将" && !horizonBefore,
-               setUpVerbs.contains(where: { Scan.has(s, $0, at: at + 1) }) { return .actual }
-            return mod
+               setUpVerbs.contains(where: { Scan.has(s, $0, at: at + 1) }) { why = "modality.fund-to-be-set-up"; return .actual }
+            why = mod == .forecast ? "modality.forecast-cue" : "modality.target-cue"; return mod
         }
-        return horizonBefore ? .target : .actual
+        why = horizonBefore ? "modality.horizon" : "modality.no-cue"; return horizonBefore ? .target : .actual
     }
 }

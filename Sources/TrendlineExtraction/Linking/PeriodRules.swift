@@ -8,6 +8,8 @@ enum PeriodRules {
         var horizon: Bool
         /// The figure is the level reached in 从A增至B (its period is the span's last year).
         var reached = false
+        /// The name of the rule that decided the period (`why.period`).
+        var rule = ""
     }
 
     /// Words that make a figure a stock as of the document date (已有, 累计, 目前 …).
@@ -161,9 +163,9 @@ enum PeriodRules {
             if Scan.ends(s, sameTime, at: m.end), let y = m.period.start?.year,
                let e = times.mentions[..<k].last(where: { $0.kind != .relative })?.period, let a = e.start, let b = e.end,
                a.month != nil, a.year == b.year {
-                return Timing(period: e.shifted(years: y - a.year).spec, base: base, horizon: false)
+                return Timing(period: e.shifted(years: y - a.year).spec, base: base, horizon: false, rule: "period.same-months-attached")
             }
-            return Timing(period: times.specs[k], base: base, horizon: m.kind == .horizon)
+            return Timing(period: times.specs[k], base: base, horizon: m.kind == .horizon, rule: "period.attached")
         }
         if times.anyBase || times.anyAttached {
             usable = []
@@ -186,7 +188,7 @@ enum PeriodRules {
         if times.hasBracket || q.start > sentence.upperBound, let open = asideStart(s, q.start, floor: sentence.lowerBound),
            stockCueSet.starts(s, at: Scan.skipSpace(s, open + 1)),
            !usable.contains(where: { $0.start > open && $0.end <= q.start }) {
-            return Timing(period: asOfDoc, base: base, horizon: false)
+            return Timing(period: asOfDoc, base: base, horizon: false, rule: "period.stock-aside")
         }
         // (the chosen mention by its index in `usable`, which also gives its spec)
         var chosenIndex: Int? = usable.lastIndex(where: { $0.end <= q.start })
@@ -203,49 +205,49 @@ enum PeriodRules {
         let isStock = stockCueSet.occurs(in: s, from: stockFrom, to: q.start)
         // 未来两年将…力争…破万亿元: the horizon is the last year of the coming N (counting this one)
         if chosen == nil, let d = docDate, let n = comingYears(s, from: sentence.lowerBound, to: q.start) {
-            return Timing(period: String(d.year + n - 1), base: base, horizon: true)
+            return Timing(period: String(d.year + n - 1), base: base, horizon: true, rule: "period.coming-years")
         }
         guard let m = chosen, !m.period.isUnknown else {
-            return Timing(period: undated(q, s, sentence: sentence, isStock: isStock, asOfDoc: asOfDoc, docDate: docDate, context: context),
-                          base: base, horizon: false)
+            let u = undated(q, s, sentence: sentence, isStock: isStock, asOfDoc: asOfDoc, docDate: docDate, context: context)
+            return Timing(period: u.period, base: base, horizon: false, rule: u.rule)
         }
         // a disclosure date (3月29日，…披露，…已投资了超过700家; 8月份发布的报告提出，…已突破200家) dates the
         // statement: the stock is as of that month
         if isStock && m.kind == .point, let p = m.period.end, let month = p.month, m.end <= q.start {
-            return Timing(period: Period(start: nil, end: DatePoint(year: p.year, month: month)).spec, base: base, horizon: false)
+            return Timing(period: Period(start: nil, end: DatePoint(year: p.year, month: month)).spec, base: base, horizon: false, rule: "period.stock-as-of-disclosure")
         }
         // 前三季度…，去年同期亏损7.2亿元: the same months of that year
         if Scan.ends(s, sameTime, at: m.end), let y = m.period.start?.year {
             let earlier = usable.last(where: { $0.end <= m.start && $0.kind != .relative })?.period
                 ?? context.previousSentencePeriod.flatMap { Period(spec: $0) }
             if let e = earlier, let a = e.start, let b = e.end, a.month != nil, a.year == b.year, a != b || a.day == nil {
-                return Timing(period: e.shifted(years: y - a.year).spec, base: base, horizon: false)
+                return Timing(period: e.shifted(years: y - a.year).spec, base: base, horizon: false, rule: "period.same-months-last-year")
             }
         }
         // 截至8月27日，年内…: from the start of that year to the cut-off date
         let cutoff = m.kind == .cumulative ? m : usable.last(where: { $0.kind == .cumulative && $0.end <= q.start })
         if let c = cutoff, let end = c.period.end, m.kind == .cumulative || m.kind == .relative,
            usable.contains(where: { $0.kind == .relative && $0.end <= q.start && isWholeYear($0.period, end.year) }) {
-            return Timing(period: Period(start: DatePoint(year: end.year, month: 1, day: 1), end: end).spec, base: base, horizon: false)
+            return Timing(period: Period(start: DatePoint(year: end.year, month: 1, day: 1), end: end).spec, base: base, horizon: false, rule: "period.year-to-cutoff")
         }
         // "compared with 2.9 trillion yuan a year earlier": the same months of the year before
         if q.unit != "percent" && q.unit != "pp", yearEarlier(s, after: q.end), m.period.start != nil, m.period.end != nil {
-            return Timing(period: m.period.shifted(years: -1).spec, base: base, horizon: false)
+            return Timing(period: m.period.shifted(years: -1).spec, base: base, horizon: false, rule: "period.year-earlier")
         }
         // 2023年末，铁路运营里程达1.46万公里: a year's end is the date a stock is stated at (SPEC: ..2023-12),
         // unless something was set up or signed then (去年底设立…基金: that month)
         if m.kind == .point || m.kind == .relative, m.end > m.start, s[m.end - 1] == "底" || s[m.end - 1] == "末",
            let e = m.period.end, e.month == 12, e.day == nil, m.period.start == e,
            !setUpCueSet.occurs(in: s, from: sentence.lowerBound, to: sentence.upperBound) {
-            return Timing(period: Period(start: nil, end: e).spec, base: base, horizon: false)
+            return Timing(period: Period(start: nil, end: e).spec, base: base, horizon: false, rule: "period.stock-at-year-end")
         }
         // 2015—2022年，市场规模从389.7亿元增至4836.2亿元: the level after 从 is of the span's first year, the one
         // reached (至, 到) of its last
         if let a = m.period.start, let b = m.period.end, a.year < b.year, q.unit != "percent", q.unit != "pp", q.unit != "multiple",
            let end = levelEnd(s, q, clauseStart: clauseStart) {
-            return Timing(period: String(end ? b.year : a.year), base: base, horizon: false, reached: end)
+            return Timing(period: String(end ? b.year : a.year), base: base, horizon: false, reached: end, rule: "period.from-to-level")
         }
-        return Timing(period: usableSpecs[chosenIndex!], base: base, horizon: m.kind == .horizon)
+        return Timing(period: usableSpecs[chosenIndex!], base: base, horizon: m.kind == .horizon, rule: "period.time-in-sentence")
     }
 
     static let fromMark = Array("从".unicodeScalars)
@@ -281,19 +283,19 @@ enum PeriodRules {
     /// at a reported event takes the event's dates; a present-tense state is "as of the document date";
     /// an undated amount of money or a past state stays unknown.
     static func undated(_ q: Quantity, _ s: [Unicode.Scalar], sentence: Range<Int>, isStock: Bool, asOfDoc: String,
-                        docDate: DatePoint? = nil, context: Context) -> String {
+                        docDate: DatePoint? = nil, context: Context) -> (period: String, rule: String) {
         // 近日 / 日前 / 近期: an event of the last few weeks, dated to the document's month
         if let d = context.docMonth, recentCueSet.occurs(in: s, from: sentence.lowerBound, to: q.start) {
-            return d
+            return (d, "period.recent")
         }
         // 生猪存栏40.2万头 in a 2024 bulletin: a stock of things is stated at the end of the reporting period
         if let scope = context.scope, let e = scope.end, stockNounSet.occurs(in: s, from: sentence.lowerBound, to: q.start) {
-            return Period(start: nil, end: DatePoint(year: e.year, month: e.month ?? 12)).spec
+            return (Period(start: nil, end: DatePoint(year: e.year, month: e.month ?? 12)).spec, "period.stock-at-scope-end")
         }
         let head = Scan.skipSpace(s, sentence.lowerBound)
         if let prev = context.previousSentencePeriod, !prev.isEmpty,
            continuationCues.contains(where: { Scan.has(s, $0, at: head) }) || opensWithBreakdown(s, head, sentence.upperBound) {
-            return prev
+            return (prev, "period.continues-sentence-before")
         }
         // 同比增长7.2% with no time of its own continues the reporting period of the sentence before
         // (上半年…增长5.6%。规模以上工业增加值同比增长7.2%。) when that was a closed span
@@ -303,17 +305,17 @@ enum PeriodRules {
            ps != pe || ps.day == nil, let d = docDate, pe.year < d.year || (pe.year == d.year && (pe.month ?? 12) <= (d.month ?? 12)),
            Scan.contains(s, yoy, from: sentence.lowerBound, to: q.start)
             || (!opensParagraph(s, sentence.lowerBound) && flowCueSet.occurs(in: s, from: sentence.lowerBound, to: min(sentence.upperBound, q.end + 4))) {
-            return prev
+            return (prev, "period.flow-continues-sentence-before")
         }
         // 同日/当天: the day of the event just told
         if let event = context.latestEventPeriod, sameDayCueSet.occurs(in: s, from: sentence.lowerBound, to: q.start) {
-            return event.spec
+            return (event.spec, "period.same-day")
         }
-        if isStock { return asOfDoc }
-        if pastCueSet.occurs(in: s, from: sentence.lowerBound, to: q.start) { return "" }
+        if isStock { return (asOfDoc, "period.stock-as-of-doc-date") }
+        if pastCueSet.occurs(in: s, from: sentence.lowerBound, to: q.start) { return ("", "period.past-undated") }
         if let event = context.latestEventPeriod,
            eventCueSet.occurs(in: s, from: context.joinedSentenceStart ?? sentence.lowerBound, to: sentence.upperBound) {
-            return event.spec
+            return (event.spec, "period.event-dates")
         }
         // the period a sentence or heading before opened with (上半年，… then 全市夏粮产量36.0万吨): a flow, a rate or
         // a share there is of that period; so is a count of events (起, 次, 笔), not one of things that exist
@@ -328,18 +330,18 @@ enum PeriodRules {
             || annualArea
             || (q.unit != "count" && (flowCueSet.occurs(in: s, from: sentence.lowerBound, to: q.start)
                                       || MetricRules.nearestBefore(MetricRules.shipmentLexicon, s, from: sentence.lowerBound, to: q.start) != nil)) {
-            return scope.spec
+            return (scope.spec, "period.scope")
         }
-        if Currency.isMoney(q.unit) { return context.paragraphMonth ?? "" }
+        if Currency.isMoney(q.unit) { return (context.paragraphMonth ?? "", "period.money-paragraph-month") }
         // a count of those who took part in a one-off act the article reports (…6家机构集中签约) is dated to
         // the document's month, not a stock as of it
         if q.unit == "count", let d = context.docMonth,
            eventVerbSet.occurs(in: s, from: q.end, to: Scan.clauseEnd(s, q.end, ceiling: sentence.upperBound)) {
-            return d
+            return (d, "period.event-count-doc-month")
         }
         // a length or an area (全长约9公里) is an attribute, not a state as of a date
-        if isConstantUnit(q.unit) { return "" }
-        return asOfDoc
+        if isConstantUnit(q.unit) { return ("", "period.attribute-undated") }
+        return (asOfDoc, "period.as-of-doc-date")
     }
 
     /// Whether `p` ended before the document's month (2023年第四季度 in March 2024; not 今年以来, which runs up to it).

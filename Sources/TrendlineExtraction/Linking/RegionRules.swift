@@ -262,15 +262,17 @@ enum RegionRules {
                        previous: Range<Int>?, clauseStart: Int, documentRegion: String, venue: String? = nil,
                        inSentence given: ArraySlice<Regions.Mention>? = nil) -> String {
         var named = false
+        var why = ""
         return region(for: q, s, all: all, sentence: sentence, previous: previous, clauseStart: clauseStart,
-                      documentRegion: documentRegion, venue: venue, inSentence: given, named: &named)
+                      documentRegion: documentRegion, venue: venue, inSentence: given, named: &named, why: &why)
     }
 
     /// `region(for:…)`, also saying whether the sentence itself named the place (a place in it, or 全省/全市
     /// for the one named last) rather than it being taken from before or from the document.
     static func region(for q: Quantity, _ s: [Unicode.Scalar], all: [Regions.Mention], sentence: Range<Int>,
                        previous: Range<Int>?, clauseStart: Int, documentRegion: String, venue: String?,
-                       inSentence given: ArraySlice<Regions.Mention>?, named: inout Bool) -> String {
+                       inSentence given: ArraySlice<Regions.Mention>?, named: inout Bool,
+                       why: inout String) -> String {
         named = false
         let inSentence = given ?? within(all, sentence)
         let before = inSentence.last(where: { $0.end <= q.start })
@@ -278,28 +280,28 @@ enum RegionRules {
         // (在中关村论坛上披露，君联资本…已投资了超过700家企业) has no region of its own
         let orgFrom = max(before?.end ?? sentence.lowerBound, sentence.lowerBound)
         let (owned, level) = ownerOrLevelWord(s, from: orgFrom, to: q.start)
-        if owned { return "" }
+        if owned { why = "region.organisation-figure"; return "" }
         // 全省 / 本市 / 省级 …: the province or city named last before, not a place named in passing since
         if let (at, level) = level {
             named = true
             // (全市 in a text that names no city is no place anyone can tell: not the country's)
-            return lastPlace(all, before: at, level: level) ?? ""
+            why = "region.level-word"; return lastPlace(all, before: at, level: level) ?? ""
         }
-        if let m = before { named = true; return m.region }
+        if let m = before { named = true; why = "region.named-before"; return m.region }
         // an organisation's own figures told by its officer (深创投董事长表示，…管理资金总规模约4800亿元)
         // belong to no place unless the sentence names one
-        if spokesperson(s, from: sentence.lowerBound, to: q.start) { return "" }
+        if spokesperson(s, from: sentence.lowerBound, to: q.start) { why = "region.spokesperson"; return "" }
         // 各地/多地 新设…基金超过40只: a figure summed over the country's places
         // (the words searched for together, in one pass)
-        if WordSet.everywhere.occurs(in: s, from: sentence.lowerBound, to: q.start) { return "中国" }
+        if WordSet.everywhere.occurs(in: s, from: sentence.lowerBound, to: q.start) { why = "region.everywhere"; return "中国" }
         let clauseEnd = Scan.clauseEnd(s, q.end, ceiling: sentence.upperBound)
-        if let m = inSentence.first(where: { $0.start >= q.end && $0.start < clauseEnd }) { named = true; return m.region }
+        if let m = inSentence.first(where: { $0.start >= q.end && $0.start < clauseEnd }) { named = true; why = "region.named-after"; return m.region }
         // a figure at an event (论坛现场，三家企业…) is about the place the event is held
         if let v = venue, WordSet.venueCues.occurs(in: s, from: sentence.lowerBound, to: sentence.upperBound) {
-            return v
+            why = "region.venue"; return v
         }
-        if let p = previous, let m = within(all, p).last { return m.region }
-        return documentRegion
+        if let p = previous, let m = within(all, p).last { why = "region.context-before"; return m.region }
+        why = "region.document"; return documentRegion
     }
 }
 

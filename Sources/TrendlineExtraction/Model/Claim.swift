@@ -80,6 +80,9 @@ public struct Claim: Codable, Sendable, Hashable {
     public var growthFactors: [Double]?
     /// The rule that produced the quantity.
     public var rule: String?
+    /// The name of the rule that decided each linked field (`"period": "period.scope"`), for "why did this
+    /// figure get this region?" and for counting which rules fail.
+    public var why: Why?
 
     public init(doc: String, start: Int, end: Int, text: String, value: Double, valueMax: Double? = nil,
                 unit: String, counter: String? = nil, bound: Bound = .exact, metric: String = "other",
@@ -98,7 +101,21 @@ public struct Claim: Codable, Sendable, Hashable {
         case unit, counter, bound, metric, subject, region, period, modality, sentence, basis
         case basePeriod = "base_period"
         case growthFactors = "growth_factors"
-        case rule
+        case rule, why
+    }
+}
+
+/// Which rule decided each of a claim's linked fields (names such as `region.level-word`, `period.scope`,
+/// `metric.money-cue`, `modality.forecast-cue`, `subject.clause`; README lists them).
+public struct Why: Codable, Sendable, Hashable {
+    public var metric: String
+    public var subject: String
+    public var region: String
+    public var period: String
+    public var modality: String
+
+    public init(metric: String = "", subject: String = "", region: String = "", period: String = "", modality: String = "") {
+        self.metric = metric; self.subject = subject; self.region = region; self.period = period; self.modality = modality
     }
 }
 
