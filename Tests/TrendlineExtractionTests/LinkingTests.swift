@@ -191,6 +191,8 @@ let linkCases: [LinkCase] = [
     LinkCase(text: "上半年，全市规模以上工业增加值增长9.1%。", quote: "9.1%", region: ""),
     LinkCase(text: "安徽省召开新闻发布会。我省人工智能企业超过3000家。", quote: "超过3000家", region: "安徽省"),
     LinkCase(text: "全市上下坚持以中国特色社会主义思想为指导。全市实现生产总值900亿元。", quote: "900亿元", region: ""),
+    // an excerpt that starts before its reporting period is named takes the first run of months it opens
+    LinkCase(text: "从融资方式看，定增募资规模达820亿元，同比增长31%。\n\n上半年，股权融资总额4100亿元。", quote: "达820亿元", period: "2026-01..2026-06", docDate: DatePoint(year: 2026, month: 7)),
     // Traditional text: Simplified cue words match through the fold; the subject stays in the page's script
     LinkCase(text: "該省人工智慧產業規模去年達4500億元。", quote: "達4500億元", metric: "industry_size", subjectContains: "人工智慧產業規模"),
     LinkCase(text: "該市半導體業者去年融資金額逾80億元。", quote: "逾80億元", metric: "financing", subjectContains: "融資金額"),

@@ -61,7 +61,8 @@ enum PeriodRules {
     static let eventVerbs: [[Unicode.Scalar]] = ["签约", "揭牌", "签署", "举行", "召开", "亮相", "发布"].map { Array($0.unicodeScalars) }
     static let sameDayCues: [[Unicode.Scalar]] = ["同日", "当日", "当天", "同一天"].map { Array($0.unicodeScalars) }
     /// Words of an amount over a period (a flow), not a level at a date.
-    static let flowCues: [[Unicode.Scalar]] = ["增长", "下降", "总额", "增加值", "产值", "营收", "收入", "销售额", "成交额", "出货量", "产量", "销量"]
+    static let flowCues: [[Unicode.Scalar]] = ["增长", "下降", "总额", "增加值", "产值", "营收", "收入", "销售额", "成交额", "出货量", "产量", "销量",
+                                               "融资", "募资", "募集", "净利", "利润", "亏损", "出口", "进口", "营业额", "承销"]
         .map { Array($0.unicodeScalars) }
 
     /// Whether the sentence starting at `i` is the first of its paragraph.

@@ -6,11 +6,13 @@ struct TimeScopes {
     /// The opening phrases, in document order: where each ends and the period it names.
     private var ends: [Int] = []
     private var periods: [Period] = []
+    private let docDate: DatePoint?
 
     /// - Parameters:
     ///   - mentions: the document's time mentions, in order.
     ///   - docDate: a phrase naming a period that is not over by this date (2030年，… in a plan) opens no scope.
     init(_ s: [Unicode.Scalar], mentions: [TimeMention], segments: Segments, docDate: DatePoint?) {
+        self.docDate = docDate
         var hint = 0
         for m in mentions {
             guard m.kind == .point || m.kind == .span || m.kind == .relative, !m.period.isUnknown,
@@ -41,7 +43,13 @@ struct TimeScopes {
             let mid = (lo + hi) / 2
             if ends[mid] <= offset { lo = mid + 1 } else { hi = mid }
         }
-        return lo > 0 ? periods[lo - 1] : nil
+        if lo > 0 { return periods[lo - 1] }
+        // before any phrase has opened a scope (an excerpt that starts mid-report, 從融資方式來看，IPO…): the first
+        // one the text opens, when it is a run of months over by the document date (上半年, 一季度) — a reporting
+        // period, not a year a story passes through
+        guard let first = periods.first, let m = first.start?.month, let e = first.end, let em = e.month,
+              m != em || first.start?.year != e.year, PeriodRules.closedBefore(first, docDate) else { return nil }
+        return first
     }
 
     /// List enumerators a heading or an item may open with: 一、 （一） 1. 2、
