@@ -193,6 +193,8 @@ let linkCases: [LinkCase] = [
     LinkCase(text: "全市上下坚持以中国特色社会主义思想为指导。全市实现生产总值900亿元。", quote: "900亿元", region: ""),
     // an excerpt that starts before its reporting period is named takes the first run of months it opens
     LinkCase(text: "从融资方式看，定增募资规模达820亿元，同比增长31%。\n\n上半年，股权融资总额4100亿元。", quote: "达820亿元", period: "2026-01..2026-06", docDate: DatePoint(year: 2026, month: 7)),
+    // a national body named in passing before (贯彻落实党中央、国务院部署) places no later figure in the country
+    LinkCase(text: "2025年龙泉市国民经济统计公报\n\n全市上下认真贯彻落实党中央、国务院决策部署，经济稳中有进。初步核算，第一产业增加值41亿元。", quote: "41亿元", region: "龙泉市"),
     // Traditional text: Simplified cue words match through the fold; the subject stays in the page's script
     LinkCase(text: "該省人工智慧產業規模去年達4500億元。", quote: "達4500億元", metric: "industry_size", subjectContains: "人工智慧產業規模"),
     LinkCase(text: "該市半導體業者去年融資金額逾80億元。", quote: "逾80億元", metric: "financing", subjectContains: "融資金額"),

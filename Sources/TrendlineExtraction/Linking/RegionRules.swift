@@ -300,7 +300,8 @@ enum RegionRules {
         if let v = venue, WordSet.venueCues.occurs(in: s, from: sentence.lowerBound, to: sentence.upperBound) {
             why = "region.venue"; return v
         }
-        if let p = previous, let m = within(all, p).last { why = "region.context-before"; return m.region }
+        // (a national body named there in passing, 贯彻落实党中央、国务院决策部署, is no place for the figures after)
+        if let p = previous, let m = within(all, p).last(where: { $0.explicit }) { why = "region.context-before"; return m.region }
         why = "region.document"; return documentRegion
     }
 }
