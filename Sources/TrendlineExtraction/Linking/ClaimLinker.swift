@@ -92,8 +92,7 @@ enum ClaimLinker {
             let region = RegionRules.region(for: q, s, all: places, sentence: sentence, previous: context.previous,
                                             clauseStart: cStart, documentRegion: carried ?? docRegion,
                                             venue: context.venue, inSentence: context.inSentence, named: &named,
-                                            why: &why.region)
-            if why.region == "region.document" && carried != nil { why.region = "region.carried" }
+                                            why: &why.region, documentIsCarried: carried != nil)
             // (only a place the sentence names, or means by 全省/全市, is carried on, not one itself taken from
             // the sentence before)
             if named && !region.isEmpty { carriedRegion = (region, pi) }

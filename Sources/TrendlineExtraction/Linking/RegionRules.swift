@@ -272,7 +272,7 @@ enum RegionRules {
     static func region(for q: Quantity, _ s: [Unicode.Scalar], all: [Regions.Mention], sentence: Range<Int>,
                        previous: Range<Int>?, clauseStart: Int, documentRegion: String, venue: String?,
                        inSentence given: ArraySlice<Regions.Mention>?, named: inout Bool,
-                       why: inout String) -> String {
+                       why: inout String, documentIsCarried: Bool = false) -> String {
         named = false
         let inSentence = given ?? within(all, sentence)
         let before = inSentence.last(where: { $0.end <= q.start })
@@ -302,7 +302,7 @@ enum RegionRules {
         }
         // (a national body named there in passing, 贯彻落实党中央、国务院决策部署, is no place for the figures after)
         if let p = previous, let m = within(all, p).last(where: { $0.explicit }) { why = "region.context-before"; return m.region }
-        why = "region.document"; return documentRegion
+        why = documentIsCarried ? "region.carried" : "region.document"; return documentRegion
     }
 }
 
