@@ -135,6 +135,21 @@ extension TimeScanner {
     /// An English core date at i (letters or digits), with the year resolved.
     mutating func englishCore(at i: Int) -> Core? {
         guard i < n else { return nil }
+        // yesterday / today / this week: days around a document date known to the day
+        if let e = ciWord(i, "yesterday") ?? ciWord(i, "today") {
+            var c = Core(end: e)
+            c.relative = true
+            guard let d = docDate, let day = TimeScanner.shiftDays(d, lower(s[i]) == "y" ? -1 : 0) else { c.unknown = true; return c }
+            c.y1 = day.year; c.y2 = day.year; c.m1 = day.month; c.m2 = day.month; c.d1 = day.day; c.d2 = day.day
+            return c
+        }
+        if let q = ciWord(i, "this"), let e = ciWord(sp(q), "week") {
+            var c = Core(end: e)
+            c.relative = true
+            guard let d = docDate, let monday = TimeScanner.weekStart(d), let dm = d.month, let dd = d.day else { c.unknown = true; return c }
+            c.y1 = monday.year; c.m1 = monday.month; c.d1 = monday.day; c.y2 = d.year; c.m2 = dm; c.d2 = dd
+            return c
+        }
         // month-name dates: March 29, 2026 · March 2026 · March 29 · May only with a day or year
         if let (m, e) = englishMonth(i) {
             var c = Core(end: e, m1: m, m2: m)
@@ -286,6 +301,27 @@ extension TimeScanner {
         return cnt == 4 && (1900...2100).contains(v) ? (v, e) : nil
     }
 
+    /// `d` moved by `days` (d must have a day), or nil.
+    static func shiftDays(_ d: DatePoint, _ days: Int) -> DatePoint? {
+        guard let m = d.month, let day = d.day else { return nil }
+        var cal = Calendar(identifier: .gregorian)
+        cal.timeZone = TimeZone(identifier: "UTC")!
+        guard let date = cal.date(from: DateComponents(year: d.year, month: m, day: day)),
+              let moved = cal.date(byAdding: .day, value: days, to: date) else { return nil }
+        let c = cal.dateComponents([.year, .month, .day], from: moved)
+        return DatePoint(year: c.year!, month: c.month!, day: c.day!)
+    }
+
+    /// The Monday of the week of `d` (d must have a day), or nil.
+    static func weekStart(_ d: DatePoint) -> DatePoint? {
+        guard let m = d.month, let day = d.day else { return nil }
+        var cal = Calendar(identifier: .gregorian)
+        cal.timeZone = TimeZone(identifier: "UTC")!
+        guard let date = cal.date(from: DateComponents(year: d.year, month: m, day: day)) else { return nil }
+        let weekday = cal.component(.weekday, from: date)  // 1 = Sunday
+        return shiftDays(d, -((weekday + 5) % 7))
+    }
+
     /// "FY" glued to what follows (FY2025).
     func ciWordPrefix(_ i: Int, _ w: StaticString) -> Int? {
         guard i == 0 || !isLetter(s[i - 1]) else { return nil }
@@ -301,13 +337,14 @@ extension TimeScanner {
     /// (upper case only, as in Q1 and H1). A word starting with any other letter starts no mention, and
     /// the scanner skips it without trying each form. A new form starting with a new letter must add it
     /// here (debug builds check that no skipped word would have started a mention).
-    static let englishMentionStarts = CharSet("abdfjlmnostABDFJLMNOSTQH")
+    /// (derived from `englishMentionFirstWords`, in both cases: a new first word needs no other edit)
+    static let englishMentionStarts = CharSet(englishMentionFirstWords.compactMap(\.first).map { String($0) + $0.uppercased() }.joined())
 
     /// The words (lower case) an English mention can start with, as its forms read them at a word start:
     /// as (of), to (date), by, since, the month names and abbreviations, the, the ordinals, fy, fiscal,
     /// this / last / next, and q / h (Q1, H1: the letter is a word of its own before the digit).
     static let englishMentionFirstWords: [String] = ["as", "to", "by", "since", "the", "fy", "fiscal", "this", "last", "next",
-                                                    "q", "h"] + englishMonths.map(\.0) + englishOrdinals.map(\.0)
+                                                    "q", "h", "yesterday", "today"] + englishMonths.map(\.0) + englishOrdinals.map(\.0)
 
     /// The (first letter, second letter or end of word) pairs of `englishMentionFirstWords`, lower case,
     /// indexed 27 × first + second (26 for the end of the word): a word at whose start no pair fits starts
