@@ -195,6 +195,11 @@ let linkCases: [LinkCase] = [
     LinkCase(text: "从融资方式看，定增募资规模达820亿元，同比增长31%。\n\n上半年，股权融资总额4100亿元。", quote: "达820亿元", period: "2026-01..2026-06", docDate: DatePoint(year: 2026, month: 7)),
     // a national body named in passing before (贯彻落实党中央、国务院部署) places no later figure in the country
     LinkCase(text: "2025年龙泉市国民经济统计公报\n\n全市上下认真贯彻落实党中央、国务院决策部署，经济稳中有进。初步核算，第一产业增加值41亿元。", quote: "41亿元", region: "龙泉市"),
+    // a compound rate is over a span: one its sentence names, or the N years to its year
+    LinkCase(text: "2019—2024年，全省软件业收入年均复合增长率达12.4%。", quote: "达12.4%", period: "2019..2024", basis: .cagr),
+    LinkCase(text: "2024年全国无人机市场规模达到900亿元，近五年年均复合增长率为21.5%。", quote: "21.5%", period: "2020..2024", basis: .cagr),
+    LinkCase(text: "The market is expected to reach $80 billion by 2030 at a CAGR of 9.1% between 2025 and 2030.", quote: "9.1%", period: "2025..2030", basis: .cagr),
+    LinkCase(text: "Shipments are set to grow at a 35% CAGR, from 2024 to 2029, the firm said.", quote: "35%", period: "2024..2029", basis: .cagr),
     // Traditional text: Simplified cue words match through the fold; the subject stays in the page's script
     LinkCase(text: "該省人工智慧產業規模去年達4500億元。", quote: "達4500億元", metric: "industry_size", subjectContains: "人工智慧產業規模"),
     LinkCase(text: "該市半導體業者去年融資金額逾80億元。", quote: "逾80億元", metric: "financing", subjectContains: "融資金額"),

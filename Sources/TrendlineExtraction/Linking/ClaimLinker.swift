@@ -172,9 +172,18 @@ enum ClaimLinker {
             claims[k].rule = q.rule
             // (a change in points compares with a base too, whether of a share or of a rate)
             if metric == "growth_rate" || q.unit == "pp" {
-                claims[k].basis = GrowthRules.basis(s, quoteStart: q.start, sentenceStart: sentence.lowerBound, base: timing.base)
+                var basis = GrowthRules.basis(s, quoteStart: q.start, sentenceStart: sentence.lowerBound, base: timing.base)
+                // "a 64% CAGR": the cue right after the figure
+                if basis != .cagr, GrowthRules.cagrAfter.starts(s, at: Scan.skipSpace(s, q.end)) { basis = .cagr }
+                claims[k].basis = basis
                 claims[k].basePeriod = timing.base
                 if q.unit == "multiple" { claims[k].growthFactors = [q.value + 1, q.value] }
+                // a compound rate is over a span of years: one the sentence names (between 2024 and 2030, 2013—2021年),
+                // or the N years to the year of the figure (近五年年均复合增长率, 2022 → 2018..2022)
+                if basis == .cagr, let span = GrowthRules.cagrSpan(s, q, sentence: sentence, mentions: local, period: timing.period) {
+                    claims[k].period = span
+                    claims[k].why?.period = "period.cagr-span"
+                }
             }
         }
         Respectively.apply(&claims, s)
@@ -352,6 +361,30 @@ extension ClaimLinker {
 
 /// What a growth figure compares against: 同比 (yoy), 比“十三五”时期 (vs_period), 年复合增长率 (cagr).
 enum GrowthRules {
+    static let cagrAfter = WordSet([Array("CAGR".unicodeScalars), Array("compound annual".unicodeScalars)])
+    static let recentYears: [Unicode.Scalar] = ["近"]
+
+    /// The span a compound rate is over: a span of years named in its sentence, else 近N年 / 过去N年 counted back
+    /// from the year of its period; nil when neither is there.
+    static func cagrSpan(_ s: [Unicode.Scalar], _ q: Quantity, sentence: Range<Int>, mentions: [TimeMention], period: String) -> String? {
+        if let m = mentions.first(where: { m in
+            guard let a = m.period.start, let b = m.period.end, m.kind != .relative else { return false }
+            return a.year < b.year && a.month == nil && b.month == nil
+        }) { return m.period.spec }
+        guard let y = Int(period), period.count == 4 else { return nil }
+        var i = sentence.lowerBound
+        while i + 2 < q.start {
+            if s[i] == "近" || (s[i] == "过" && s[i + 1] == "去") {
+                let j = s[i] == "近" ? i + 1 : i + 2
+                if j + 1 < q.start, let n = ChineseDigits.digit(s[j]), n > 1, s[j + 1] == "年" {
+                    return "\(y - n + 1)..\(y)"
+                }
+            }
+            i += 1
+        }
+        return nil
+    }
+
     static let cues = Lexicon<GrowthBasis>([
         ("同比", .yoy), ("比上年", .yoy), ("较上年", .yoy), ("比去年", .yoy), ("较去年", .yoy), ("比上年同期", .yoy),
         ("year on year", .yoy), ("year-on-year", .yoy), ("yoy", .yoy),

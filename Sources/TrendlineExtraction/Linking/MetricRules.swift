@@ -60,7 +60,7 @@ enum MetricRules {
     /// English nouns right after a percentage that make it a change: "a 41% jump", "an 8% year-on-year rise".
     static let rateAfter = Lexicon<String>([
         "jump", "rise", "increase", "gain", "growth", "surge", "climb", "drop", "decline", "fall", "slump", "decrease",
-        "year-on-year", "year on year", "annual growth", "annual increase", "on-year",
+        "year-on-year", "year on year", "annual growth", "annual increase", "on-year", "CAGR", "compound annual",
     ].map { ($0, "growth_rate") })
 
     /// Cues for percentages and multiples.

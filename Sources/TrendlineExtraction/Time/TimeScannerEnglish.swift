@@ -29,7 +29,7 @@ extension TimeScanner {
     static let ordinalSuffixWords: [[UInt8]] = ordinalSuffixes.map { Array($0.utf8) }
     static let yearPrepositions: Set<String> = [
         "in", "by", "since", "during", "of", "for", "from", "through", "until", "till", "before", "after",
-        "between", "and", "to", "end", "early", "late", "mid", "year", "fiscal", "as",
+        "between", "and", "to", "end", "early", "late", "mid", "year", "years", "fiscal", "as",
     ]
 
     static let englishCountWords: [(StaticString, Int)] = [("two", 2), ("three", 3), ("four", 4), ("five", 5), ("six", 6),
@@ -283,7 +283,12 @@ extension TimeScanner {
             var k = e
             var connector: Int? = nil
             if k < n, s[k] == "-" || s[k] == "–" || s[k] == "—" { connector = k + 1 }
-            else { k = sp(k); connector = ciWord(k, "to") ?? ciWord(k, "and") ?? ciWord(k, "through") }
+            else {
+                k = sp(k)
+                // "2024 - 2030": a dash between spaces
+                if k < n, s[k] == "-" || s[k] == "–" || s[k] == "—" { connector = k + 1 }
+                else { connector = ciWord(k, "to") ?? ciWord(k, "and") ?? ciWord(k, "through") }
+            }
             if let cn = connector, let (y2, e2) = englishYearNumber(cn == e + 1 ? cn : sp(cn)), y2 > y {
                 c.y2 = y2; c.end = e2
             }
