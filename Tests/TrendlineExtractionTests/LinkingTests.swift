@@ -200,6 +200,9 @@ let linkCases: [LinkCase] = [
     LinkCase(text: "2024年全国无人机市场规模达到900亿元，近五年年均复合增长率为21.5%。", quote: "21.5%", period: "2020..2024", basis: .cagr),
     LinkCase(text: "The market is expected to reach $80 billion by 2030 at a CAGR of 9.1% between 2025 and 2030.", quote: "9.1%", period: "2025..2030", basis: .cagr),
     LinkCase(text: "Shipments are set to grow at a 35% CAGR, from 2024 to 2029, the firm said.", quote: "35%", period: "2024..2029", basis: .cagr),
+    // a year in a bracket is the comparison's, for the figures in the bracket: the same months of that year
+    LinkCase(text: "集團截至二零二五年六月三十日止六個月內，基礎盈利為港幣十二億元。每股基礎盈利為港幣0.41元（二零二四年：港幣0.52元）。", quote: "港幣0.41元", period: "2025-01..2025-06", docDate: DatePoint(year: 2025, month: 8)),
+    LinkCase(text: "集團截至二零二五年六月三十日止六個月內，基礎盈利為港幣十二億元。每股基礎盈利為港幣0.41元（二零二四年：港幣0.52元）。", quote: "港幣0.52元", period: "2024-01..2024-06", docDate: DatePoint(year: 2025, month: 8)),
     // Traditional text: Simplified cue words match through the fold; the subject stays in the page's script
     LinkCase(text: "該省人工智慧產業規模去年達4500億元。", quote: "達4500億元", metric: "industry_size", subjectContains: "人工智慧產業規模"),
     LinkCase(text: "該市半導體業者去年融資金額逾80億元。", quote: "逾80億元", metric: "financing", subjectContains: "融資金額"),

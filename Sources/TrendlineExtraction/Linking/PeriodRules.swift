@@ -62,7 +62,7 @@ enum PeriodRules {
     static let sameDayCues: [[Unicode.Scalar]] = ["同日", "当日", "当天", "同一天"].map { Array($0.unicodeScalars) }
     /// Words of an amount over a period (a flow), not a level at a date.
     static let flowCues: [[Unicode.Scalar]] = ["增长", "下降", "总额", "增加值", "产值", "营收", "收入", "销售额", "成交额", "出货量", "产量", "销量",
-                                               "融资", "募资", "募集", "净利", "利润", "亏损", "出口", "进口", "营业额", "承销"]
+                                               "融资", "募资", "募集", "净利", "利润", "亏损", "出口", "进口", "营业额", "承销", "盈利"]
         .map { Array($0.unicodeScalars) }
 
     /// Whether the sentence starting at `i` is the first of its paragraph.
@@ -190,6 +190,25 @@ enum PeriodRules {
            stockCueSet.starts(s, at: Scan.skipSpace(s, open + 1)),
            !usable.contains(where: { $0.start > open && $0.end <= q.start }) {
             return Timing(period: asOfDoc, base: base, horizon: false, rule: "period.stock-aside")
+        }
+        // 每股盈利為港幣0.63元（二零二四年：港幣1.12元）: a year in a bracket is the comparison's, for the figures in
+        // that bracket alone; in it, with the sentence before about a run of months, the same months of that year
+        if times.hasBracket {
+            let open = asideStart(s, q.start, floor: sentence.lowerBound)
+            if let o = open, let m = usable.last(where: { $0.start > o && $0.end <= q.start }), m.kind == .point,
+               let y = m.period.start?.year, m.period.start?.month == nil,
+               let prev = context.previousSentencePeriod.flatMap({ Period(spec: $0) }), let a = prev.start, let b = prev.end,
+               a.month != nil, a.year == b.year, a.year != y {
+                return Timing(period: prev.shifted(years: y - a.year).spec, base: base, horizon: false, rule: "period.bracket-comparison")
+            }
+            let inOtherBracket = usable.indices.filter { k in
+                let m = usable[k]
+                guard let mo = asideStart(s, m.start, floor: sentence.lowerBound) else { return false }
+                return mo != open && m.end <= q.start + 60
+            }
+            if !inOtherBracket.isEmpty {
+                for k in inOtherBracket.reversed() { usable.remove(at: k); usableSpecs.remove(at: k) }
+            }
         }
         // (the chosen mention by its index in `usable`, which also gives its spec)
         var chosenIndex: Int? = usable.lastIndex(where: { $0.end <= q.start })
