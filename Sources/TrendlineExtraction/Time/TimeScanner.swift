@@ -501,12 +501,16 @@ struct TimeScanner {
         guard TimeScanner.zhDigit(s[i]) != nil else { return nil }
         if i > 0, TimeScanner.zhDigit(s[i - 1]) != nil || s[i - 1] == "十" { return nil }
         var v = 0
-        for k in 0..<4 {
-            guard i + k < n, let d = TimeScanner.zhDigit(s[i + k]) else { return nil }
-            v = v * 10 + d
+        var k = 0
+        while k < 4, i + k < n, let d = TimeScanner.zhDigit(s[i + k]) { v = v * 10 + d; k += 1 }
+        guard i + k < n, s[i + k] == "年" else { return nil }
+        if k == 4, (1900...2100).contains(v) { return YearAtom(y1: v, y2: v, end: i + 5, fiscal: false, chinese: true) }
+        // 一一四年: a year of the Republic of China calendar, written digit by digit as Taiwan's statistics
+        // offices write it (114 + 1911 = 2025); mainland text never writes a year so
+        if k == 3, s[i] == "一", (100...199).contains(v) {
+            return YearAtom(y1: v + 1911, y2: v + 1911, end: i + 4, fiscal: false, chinese: true)
         }
-        guard (1900...2100).contains(v), i + 4 < n, s[i + 4] == "年" else { return nil }
-        return YearAtom(y1: v, y2: v, end: i + 5, fiscal: false, chinese: true)
+        return nil
     }
 
     /// At a separator (、 和 与 及 或) followed by more four-digit years, the last of which carries 年.
