@@ -306,11 +306,17 @@ extension TimeScanner {
         return cnt == 4 && (1900...2100).contains(v) ? (v, e) : nil
     }
 
+    /// The Gregorian calendar in UTC, for day arithmetic on document dates.
+    static let utcCalendar: Calendar = {
+        var cal = Calendar(identifier: .gregorian)
+        cal.timeZone = TimeZone(identifier: "UTC")!
+        return cal
+    }()
+
     /// `d` moved by `days` (d must have a day), or nil.
     static func shiftDays(_ d: DatePoint, _ days: Int) -> DatePoint? {
         guard let m = d.month, let day = d.day else { return nil }
-        var cal = Calendar(identifier: .gregorian)
-        cal.timeZone = TimeZone(identifier: "UTC")!
+        let cal = utcCalendar
         guard let date = cal.date(from: DateComponents(year: d.year, month: m, day: day)),
               let moved = cal.date(byAdding: .day, value: days, to: date) else { return nil }
         let c = cal.dateComponents([.year, .month, .day], from: moved)
@@ -320,8 +326,7 @@ extension TimeScanner {
     /// The Monday of the week of `d` (d must have a day), or nil.
     static func weekStart(_ d: DatePoint) -> DatePoint? {
         guard let m = d.month, let day = d.day else { return nil }
-        var cal = Calendar(identifier: .gregorian)
-        cal.timeZone = TimeZone(identifier: "UTC")!
+        let cal = utcCalendar
         guard let date = cal.date(from: DateComponents(year: d.year, month: m, day: day)) else { return nil }
         let weekday = cal.component(.weekday, from: date)  // 1 = Sunday
         return shiftDays(d, -((weekday + 5) % 7))
