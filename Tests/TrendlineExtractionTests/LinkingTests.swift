@@ -203,6 +203,9 @@ let linkCases: [LinkCase] = [
     // a year in a bracket is the comparison's, for the figures in the bracket: the same months of that year
     LinkCase(text: "集團截至二零二五年六月三十日止六個月內，基礎盈利為港幣十二億元。每股基礎盈利為港幣0.41元（二零二四年：港幣0.52元）。", quote: "港幣0.41元", period: "2025-01..2025-06", docDate: DatePoint(year: 2025, month: 8)),
     LinkCase(text: "集團截至二零二五年六月三十日止六個月內，基礎盈利為港幣十二億元。每股基礎盈利為港幣0.41元（二零二四年：港幣0.52元）。", quote: "港幣0.52元", period: "2024-01..2024-06", docDate: DatePoint(year: 2025, month: 8)),
+    LinkCase(text: "前三季度，超七成企业营收增长。", quote: "超七成", metric: "share"),
+    LinkCase(text: "国内市场增长明显，高于全球9%的平均增速。", quote: "9%", metric: "growth_rate"),
+    LinkCase(text: "全年进口集成电路4200亿颗。", quote: "4200亿颗", metric: "shipments"),
     // Traditional text: Simplified cue words match through the fold; the subject stays in the page's script
     LinkCase(text: "該省人工智慧產業規模去年達4500億元。", quote: "達4500億元", metric: "industry_size", subjectContains: "人工智慧產業規模"),
     LinkCase(text: "該市半導體業者去年融資金額逾80億元。", quote: "逾80億元", metric: "financing", subjectContains: "融資金額"),

@@ -91,7 +91,7 @@ enum MetricRules {
 
     /// Cues that make a count a count of units shipped, sold or produced.
     static let shipmentsBefore = ["出货量", "销量", "产量", "装机量", "交付量", "出货", "销售", "交付", "生产",
-                                  "出栏", "装机", "装车量", "采伐", "捕捞", "出口量", "发电量", "shipments", "Shipments", "shipped", "sold", "Sales", "sales of", "produced", "production", "Production", "deliveries", "Deliveries", "delivered", "output of", "Output of", "output", "Output"]
+                                  "出栏", "装机", "装车量", "采伐", "捕捞", "出口量", "发电量", "进口", "出口", "shipments", "Shipments", "shipped", "sold", "Sales", "sales of", "produced", "production", "Production", "deliveries", "Deliveries", "delivered", "output of", "Output of", "output", "Output"]
 
     static let goodsCounters: Set<String> = ["台", "套", "辆", "部", "件", "架", "艘", "units", "robots", "vehicles"]
 
@@ -108,7 +108,10 @@ enum MetricRules {
     static let percentAfter: [(String, String)] = [
         ("市场份额", "share"), ("份额", "share"), ("市占率", "share"), ("占比", "share"), ("比重", "share"),
         ("同比增长", "growth_rate"), ("增长", "growth_rate"), ("增幅", "growth_rate"), ("涨幅", "growth_rate"),
-        ("降幅", "growth_rate"), ("成长", "growth_rate"),
+        ("降幅", "growth_rate"), ("成长", "growth_rate"), ("增速", "growth_rate"), ("平均增速", "growth_rate"),
+        ("增长率", "growth_rate"),
+        // 近六成公司净利润增长, 超七成企业: a share of the companies
+        ("公司", "share"), ("企业", "share"),
     ]
 
     /// What a change in percentage points changes: a share (比重较上年提高0.5个百分点) or a growth rate
