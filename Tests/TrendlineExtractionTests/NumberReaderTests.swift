@@ -17,7 +17,7 @@ import Testing
         ("千分之五", 0.5, nil, "percent", .exact), ("第三", 3, nil, "ordinal", .exact), ("第二十一", 21, nil, "ordinal", .exact),
         ("three hundred and twenty", 320, nil, "number", .exact), ("twenty-one", 21, nil, "number", .exact),
         ("1.2k", 1200, nil, "number", .exact), ("3M", 3e6, nil, "number", .exact), ("5bn", 5e9, nil, "number", .exact),
-        ("2.5 trillion", 2.5e12, nil, "number", .exact), ("三到五", 3, 5, "number", .exact), ("3-5万", 30000, 50000, "number", .exact),
+        ("2.5 trillion", 2.5e12, nil, "number", .exact), ("百亿亿", 1e18, nil, "number", .exact), ("两亿亿", 2e16, nil, "number", .exact), ("三到五", 3, 5, "number", .exact), ("3-5万", 30000, 50000, "number", .exact),
         ("两三", 2, 3, "number", .exact), ("二三十", 20, 30, "number", .exact), ("1,234.5", 1234.5, nil, "number", .exact),
         ("12 192", 12192, nil, "number", .exact), ("１２３", 123, nil, "number", .exact), ("约三百", 300, nil, "number", .approx),
         ("一亿零一", 100000001, nil, "number", .exact), ("二〇二五", 2025, nil, "number", .exact),

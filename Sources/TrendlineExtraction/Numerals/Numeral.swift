@@ -201,7 +201,8 @@ enum NumeralParser {
                 zhao = (total + wan + section + Double(pending ?? (sawDigit || section + wan + total > 0 ? 0 : 1))) * 1e12
                 total = 0; wan = 0; section = 0; pending = nil; runCount = 0; lastSmall = Int.max; sawUnit = true
             } else if c == "亿" {
-                total = (total + wan + section + Double(pending ?? (sawDigit || section + wan > 0 ? 0 : 1))) * 1e8
+                // (亿亿 multiplies what came before: 百亿亿 is 1e18, not 1e18 + 1e8)
+                total = (total + wan + section + Double(pending ?? (sawDigit || section + wan + total > 0 ? 0 : 1))) * 1e8
                 wan = 0; section = 0; pending = nil; runCount = 0; lastSmall = Int.max; sawUnit = true
             } else {
                 break

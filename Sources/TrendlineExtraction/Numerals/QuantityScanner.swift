@@ -234,6 +234,16 @@ enum QuantityScanner {
 
     /// 半数 anywhere, or 半 after 过/超 at the end of a phrase: 50 percent (not 半年, 过半年, 半价, 半导体).
     static func half(_ s: [Unicode.Scalar], at i: Int, _ t: Tables) -> Outcome? {
+        // 半成 = 5% (不到半成): not 半成品, 半成熟, nor the 半 of 一半 before 成本
+        if i + 1 < s.count, s[i + 1] == "成", !(i + 2 < s.count && "品熟本年型功".unicodeScalars.contains(s[i + 2])),
+           !(i > 0 && "一大多过".unicodeScalars.contains(s[i - 1])) {
+            var n = Numeral(mantissa: 5, exp10: 0, start: i, end: i + 2, kind: .chinese)
+            n.hasScale = false
+            guard var found = finish(s, core: Core(numeral: n, start: i, end: i + 2), unit: UnitHit(unit: .percent, end: i + 2), t)
+            else { return nil }
+            found.rule = "percent.half-tenth"
+            return .found(found, end: found.end)
+        }
         let isShu = i + 1 < s.count && s[i + 1] == "数"
         let before = i > 0 ? s[i - 1] : " "
         guard isShu || ((before == "过" || before == "超") && (i + 1 >= s.count || afterHalf.contains(s[i + 1]))) else { return nil }
