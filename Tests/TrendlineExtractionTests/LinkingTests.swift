@@ -206,6 +206,9 @@ let linkCases: [LinkCase] = [
     LinkCase(text: "前三季度，超七成企业营收增长。", quote: "超七成", metric: "share"),
     LinkCase(text: "国内市场增长明显，高于全球9%的平均增速。", quote: "9%", metric: "growth_rate"),
     LinkCase(text: "全年进口集成电路4200亿颗。", quote: "4200亿颗", metric: "shipments"),
+    // a plan period under way opening a line scopes the review of it (a heading above it had no full stop)
+    LinkCase(text: "科技创新：研发强度居前\n“十四五”期间，全市高新技术企业数量增长超2倍。", quote: "超2倍", period: "2021..2025", docDate: DatePoint(year: 2025, month: 11)),
+    LinkCase(text: "“十四五”期间，全市高新技术企业数量增长超2倍。", quote: "超2倍", period: "2021..2025", docDate: DatePoint(year: 2025, month: 11)),
     // Traditional text: Simplified cue words match through the fold; the subject stays in the page's script
     LinkCase(text: "該省人工智慧產業規模去年達4500億元。", quote: "達4500億元", metric: "industry_size", subjectContains: "人工智慧產業規模"),
     LinkCase(text: "該市半導體業者去年融資金額逾80億元。", quote: "逾80億元", metric: "financing", subjectContains: "融資金額"),

@@ -15,8 +15,11 @@ struct TimeScopes {
         self.docDate = docDate
         var hint = 0
         for m in mentions {
-            guard m.kind == .point || m.kind == .span || m.kind == .relative, !m.period.isUnknown,
+            guard m.kind == .point || m.kind == .span || m.kind == .relative || m.kind == .plan, !m.period.isUnknown,
                   let start = m.period.start, let end = m.period.end else { continue }
+            // a plan period opening a sentence (“十四五”期间，…) scopes a review of it once it has begun
+            let plan = m.kind == .plan && docDate.map { start.year <= $0.year } ?? false
+            if m.kind == .plan && !plan { continue }
             // a reporting period: a whole year or a run of months (上半年, 1—10月份, 前三季度), not a day or a
             // single month, which in news date an event rather than the figures after it
             if let month = start.month {
@@ -24,7 +27,7 @@ struct TimeScopes {
             }
             // a relative phrase (上半年, 今年以来) is only as good as the document date it was resolved against
             if m.kind == .relative && docDate == nil { continue }
-            if let d = docDate, end.year > d.year || (end.year == d.year && (end.month ?? 12) > (d.month ?? 12)) { continue }
+            if !plan, let d = docDate, end.year > d.year || (end.year == d.year && (end.month ?? 12) > (d.month ?? 12)) { continue }
             let si = segments.sentenceIndex(at: m.start, hint: hint)
             hint = si
             // (after a source, 数据显示，…, only a run of months: a year there is too often a passing mention)
@@ -66,7 +69,13 @@ struct TimeScopes {
         while j < start && j - k < 3 && (Scan.isDigit(s[j]) || ChineseDigits.digit(s[j]) != nil || s[j] == "十") { j += 1 }
         if j > k, j < start, enumeratorEnds.contains(s[j]) { i = Scan.skipSpace(s, j + 1) }
         if i < start, s[i] == "在" { i += 1 }
+        if i < start, s[i] == "“" || s[i] == "\"" || s[i] == "「" { i += 1 }  // “十四五”期间，…
         if i == start { return true }
+        // at the start of a line (a sentence the segmenter ran on from a heading without a full stop)
+        var l = start
+        if l > sentence.lowerBound, s[l - 1] == "“" || s[l - 1] == "\"" || s[l - 1] == "「" { l -= 1 }
+        while l > sentence.lowerBound, s[l - 1] == " " || s[l - 1] == "\t" { l -= 1 }
+        if l > sentence.lowerBound, s[l - 1] == "\n" { return true }
         guard afterSource else { return false }
         // …发布的数据显示，2023年第四季度全球…: a period opening the clause after a statement of a source
         var b = Scan.skipSpaceBackward(s, start)
